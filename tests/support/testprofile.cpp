@@ -1,0 +1,12 @@
+#include "testprofile.h"
+
+#include <QStandardPaths>
+
+namespace Ledgerlink {
+
+TestProfile::TestProfile()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+} // namespace Ledgerlink
