@@ -1,0 +1,6 @@
+ledgerlink_add_test(databaselocation LIBS ledgerlink_core)
+ledgerlink_add_test(database LIBS ledgerlink_core)
+ledgerlink_add_test(database NAME database_unprivileged LABELS unit
+    LAUNCHER ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/as-unprivileged.sh ARGS refusesReadOnlyFile)
+ledgerlink_add_test(demodatagenerator LIBS ledgerlink_core)
+ledgerlink_add_test(mainwindow LIBS ledgerlink_ui LABELS ui)
