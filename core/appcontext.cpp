@@ -8,11 +8,10 @@ namespace Ledgerlink {
 AppContext::AppContext(AppOptions options, Paths paths)
     : m_options(std::move(options))
     , m_paths(std::move(paths))
-{
-}
+{ }
 
-Result<DatabaseLocation> AppContext::chooseLocation(const AppOptions &options, const Paths &paths,
-                                                    const Settings &settings)
+Result<DatabaseLocation> AppContext::chooseLocation(
+    const AppOptions &options, const Paths &paths, const Settings &settings)
 {
     if (!options.database.isEmpty()) {
         return DatabaseLocation::parse(options.database);
@@ -32,8 +31,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppOptions &options
     Paths paths = options.profileDir.isEmpty() ? Paths::fromEnvironment() : Paths(options.profileDir);
     if (!paths.ensureExists()) {
         return Error(Error::Kind::Config,
-                     tr("Ledgerlink cannot create its folders under %1. Check that you may write there.")
-                         .arg(paths.dataDir()));
+            tr("Ledgerlink cannot create its folders under %1. Check that you may write there.").arg(paths.dataDir()));
     }
     std::unique_ptr<AppContext> context(new AppContext(options, paths));
     context->m_settings = std::make_unique<Settings>(paths.settingsFile());

@@ -41,8 +41,8 @@ public:
 
 private:
     AppContext(AppOptions options, Paths paths);
-    static Result<DatabaseLocation> chooseLocation(const AppOptions &options, const Paths &paths,
-                                                   const Settings &settings);
+    static Result<DatabaseLocation> chooseLocation(
+        const AppOptions &options, const Paths &paths, const Settings &settings);
 
     AppOptions m_options;
     Paths m_paths;

@@ -7,8 +7,7 @@ Error::Error(Kind kind, QString userMessage, QString detail, bool retryable)
     , m_userMessage(std::move(userMessage))
     , m_detail(std::move(detail))
     , m_retryable(retryable || kind == Kind::Retryable)
-{
-}
+{ }
 
 QString Error::toString() const
 {

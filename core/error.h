@@ -47,18 +47,15 @@ private:
 };
 
 /// A value or an Error. C++17 has no std::expected; this is the small subset we use.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -74,16 +71,14 @@ private:
 };
 
 /// Result<void>: success or an Error.
-template<>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -29,16 +29,16 @@ const QList<QRegularExpression> &secretPatterns()
 {
     // Each pattern keeps the name (group 1) and replaces the value.
     static const QList<QRegularExpression> patterns {
-        QRegularExpression(QStringLiteral(R"(((?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]+)"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"(((?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]+)"), QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(
             QStringLiteral(
                 R"((["']?(?:access_token|refresh_token|id_token|client_secret|code_verifier|password)["']?\s*[=:]\s*["']?)[^"'&\s,}]+)"),
             QRegularExpression::CaseInsensitiveOption),
         // Query/form style only: "code=" and "token=" (authorisation code, revocation body).
         QRegularExpression(QStringLiteral(R"(((?:^|[?&\s])(?:code|token)=)[^&\s]+)")),
-        QRegularExpression(QStringLiteral(R"((postgres(?:ql)?://[^:/@\s]+:)[^@\s]+)"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(R"((postgres(?:ql)?://[^:/@\s]+:)[^@\s]+)"), QRegularExpression::CaseInsensitiveOption),
     };
     return patterns;
 }

@@ -9,16 +9,14 @@ Paths::Paths()
     : m_configDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
     , m_dataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     , m_cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-{
-}
+{ }
 
 Paths::Paths(const QString &profileRoot)
     : m_configDir(QDir(profileRoot).absoluteFilePath(QStringLiteral("config")))
     , m_dataDir(QDir(profileRoot).absoluteFilePath(QStringLiteral("data")))
     , m_cacheDir(QDir(profileRoot).absoluteFilePath(QStringLiteral("cache")))
     , m_isProfile(true)
-{
-}
+{ }
 
 Paths Paths::fromEnvironment()
 {

@@ -40,14 +40,14 @@ void tst_Database::createsNewestSchemaFromEmpty()
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     QCOMPARE((*db)->schemaVersion().value(), Database::latestSchemaVersion());
     const QStringList tables = (*db)->connection().tables();
-    for (const char *table : {"customers", "items", "tax_types", "accounts", "invoices", "invoice_lines", "payments",
-                              "integrations", "links", "sync_runs", "sync_items", "change_log", "notifications",
-                              "sync_locks", "secret_keys"}) {
+    for (const char *table :
+        { "customers", "items", "tax_types", "accounts", "invoices", "invoice_lines", "payments", "integrations",
+            "links", "sync_runs", "sync_items", "change_log", "notifications", "sync_locks", "secret_keys" }) {
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
     // Each migration is recorded once.
     QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM schema_version")),
-             QString::number(Schema::migrations().size()));
+        QString::number(Schema::migrations().size()));
 }
 
 void tst_Database::upgradesFromEachOlderVersion_data()
@@ -114,7 +114,7 @@ void tst_Database::refusesNewerDatabase()
     auto db = Database::open(location);
     QVERIFY(!db.ok());
     QVERIFY2(db.error().userMessage().contains(QLatin1String("newer version of Ledgerlink")),
-             qPrintable(db.error().userMessage()));
+        qPrintable(db.error().userMessage()));
     QVERIFY(db.error().userMessage().contains(QLatin1String("99")));
     QFile after(location.filePath());
     QVERIFY(after.open(QIODevice::ReadOnly));

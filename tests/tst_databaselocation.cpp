@@ -31,11 +31,15 @@ void tst_DatabaseLocation::parsesPostgresUrl_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("name");
-    QTest::newRow("full") << "postgresql://office@db.local:5433/ledger" << "db.local" << 5433 << "office"
+    QTest::newRow("full") << "postgresql://office@db.local:5433/ledger"
+                          << "db.local" << 5433 << "office"
                           << "ledger";
-    QTest::newRow("default port") << "postgres://admin@10.0.0.5/books" << "10.0.0.5" << 5432 << "admin"
+    QTest::newRow("default port") << "postgres://admin@10.0.0.5/books"
+                                  << "10.0.0.5" << 5432 << "admin"
                                   << "books";
-    QTest::newRow("no user") << "postgresql://server/books" << "server" << 5432 << "" << "books";
+    QTest::newRow("no user") << "postgresql://server/books"
+                             << "server" << 5432 << ""
+                             << "books";
 }
 
 void tst_DatabaseLocation::parsesPostgresUrl()
@@ -55,10 +59,14 @@ void tst_DatabaseLocation::refusesBadInput_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedWords");
-    QTest::newRow("empty") << "  " << "No database location";
-    QTest::newRow("password in url") << "postgresql://office:hunter2@db/ledger" << "must not contain a password";
-    QTest::newRow("no database") << "postgresql://office@db" << "names no database";
-    QTest::newRow("other scheme") << "mysql://db/ledger" << "neither a file nor";
+    QTest::newRow("empty") << "  "
+                           << "No database location";
+    QTest::newRow("password in url") << "postgresql://office:hunter2@db/ledger"
+                                     << "must not contain a password";
+    QTest::newRow("no database") << "postgresql://office@db"
+                                 << "names no database";
+    QTest::newRow("other scheme") << "mysql://db/ledger"
+                                  << "neither a file nor";
 }
 
 void tst_DatabaseLocation::refusesBadInput()

@@ -55,11 +55,11 @@ void tst_DemoDataGenerator::writesDefaultDemoBusiness()
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices")), 150);
     QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE kind = 'CREDIT_NOTE'")) > 0);
     QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM payments")) > 0);
-    for (const char *status : {"DRAFT", "PENDING_PAYMENT", "PAID", "VOID"}) {
-        QVERIFY2(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = '%1'")
-                                .arg(QLatin1String(status)))
-                     > 0,
-                 status);
+    for (const char *status : { "DRAFT", "PENDING_PAYMENT", "PAID", "VOID" }) {
+        QVERIFY2(
+            count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = '%1'").arg(QLatin1String(status)))
+                > 0,
+            status);
     }
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Zoë''s Café Ltd'")), 1);
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Müller & Söhne GmbH'")), 1);
@@ -73,11 +73,11 @@ void tst_DemoDataGenerator::isDeterministic()
     auto a = openFresh(profile, QStringLiteral("a.sqlite"));
     auto b = openFresh(profile, QStringLiteral("b.sqlite"));
     QVERIFY(a && b);
-    QVERIFY(DemoDataGenerator(*a).generate({100, 20, 300}).ok());
-    QVERIFY(DemoDataGenerator(*b).generate({100, 20, 300}).ok());
+    QVERIFY(DemoDataGenerator(*a).generate({ 100, 20, 300 }).ok());
+    QVERIFY(DemoDataGenerator(*b).generate({ 100, 20, 300 }).ok());
     QCOMPARE(dump(*a), dump(*b));
     auto c = openFresh(profile, QStringLiteral("c.sqlite"));
-    QVERIFY(DemoDataGenerator(*c, 7).generate({100, 20, 300}).ok());
+    QVERIFY(DemoDataGenerator(*c, 7).generate({ 100, 20, 300 }).ok());
     QVERIFY(dump(*a) != dump(*c));
 }
 
@@ -86,20 +86,23 @@ void tst_DemoDataGenerator::totalsAreExactAndConsistent()
     TestProfile profile;
     auto db = openFresh(profile, QStringLiteral("t.sqlite"));
     QVERIFY(db);
-    QVERIFY(DemoDataGenerator(*db).generate({30, 15, 500}).ok());
+    QVERIFY(DemoDataGenerator(*db).generate({ 30, 15, 500 }).ok());
     // Header totals equal the sum of their lines, to the penny.
-    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices i WHERE i.subtotal_minor <> "
-                                       "(SELECT SUM(line_amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id)"
-                                       " OR i.tax_minor <> (SELECT SUM(tax_amount_minor) FROM invoice_lines l "
-                                       "WHERE l.invoice_id = i.id) OR i.total_minor <> i.subtotal_minor + i.tax_minor")),
-             0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT COUNT(*) FROM invoices i WHERE i.subtotal_minor <> "
+                                "(SELECT SUM(line_amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id)"
+                                " OR i.tax_minor <> (SELECT SUM(tax_amount_minor) FROM invoice_lines l "
+                                "WHERE l.invoice_id = i.id) OR i.total_minor <> i.subtotal_minor + i.tax_minor")),
+        0);
     // Paid invoices are paid in full; payments never exceed the total.
-    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'PAID' AND kind = 'INVOICE' "
-                                       "AND amount_paid_minor <> total_minor")),
-             0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices i WHERE amount_paid_minor <> COALESCE("
-                                       "(SELECT SUM(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0)")),
-             0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'PAID' AND kind = 'INVOICE' "
+                                "AND amount_paid_minor <> total_minor")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT COUNT(*) FROM invoices i WHERE amount_paid_minor <> COALESCE("
+                                "(SELECT SUM(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0)")),
+        0);
     // Money is stored as integers, never floating point.
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE typeof(total_minor) <> 'integer'")), 0);
 }
@@ -108,8 +111,8 @@ void tst_DemoDataGenerator::refusesNonEmptyDatabase()
 {
     TestProfile profile;
     auto db = openFresh(profile, QStringLiteral("r.sqlite"));
-    QVERIFY(DemoDataGenerator(*db).generate({5, 5, 5}).ok());
-    const Status second = DemoDataGenerator(*db).generate({5, 5, 5});
+    QVERIFY(DemoDataGenerator(*db).generate({ 5, 5, 5 }).ok());
+    const Status second = DemoDataGenerator(*db).generate({ 5, 5, 5 });
     QVERIFY(!second.ok());
     QVERIFY(second.error().userMessage().contains(QLatin1String("empty database")));
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 5);

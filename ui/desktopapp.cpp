@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -27,18 +28,15 @@ int DesktopApp::run(const QStringList &arguments)
            "QuickBooks Online, Sage Business Cloud Accounting and MYOB."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open the demo business and the local sandbox providers (no account needed)."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Keep settings and data under <dir> instead of the usual places."),
-                                     tr("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Open the demo business and the local sandbox providers (no account needed)."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("Keep settings and data under <dir> instead of the usual places."), tr("dir"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Use the SQLite file <location> or postgresql://user@host:port/name."),
-                                      tr("location"));
+        tr("Use the SQLite file <location> or postgresql://user@host:port/name."), tr("location"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Talk to a running ledgerlink-sandbox at <url> instead of the real providers."),
-                                     tr("url"));
-    parser.addOptions({demo, profile, database, sandbox});
+        tr("Talk to a running ledgerlink-sandbox at <url> instead of the real providers."), tr("url"));
+    parser.addOptions({ demo, profile, database, sandbox });
     // Unknown commands are reported by the parser; the CLI commands are listed in the help text.
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
@@ -72,7 +70,7 @@ int DesktopApp::run(const QStringList &arguments)
         m_sandbox = std::make_unique<SandboxServer>();
         if (m_sandbox->listen() == 0) {
             QMessageBox::critical(nullptr, tr("Ledgerlink cannot start"),
-                                  tr("The demo could not start its local sandbox providers on this computer."));
+                tr("The demo could not start its local sandbox providers on this computer."));
             return 1;
         }
         m_context->setSandboxUrl(m_sandbox->baseUrl());
@@ -80,6 +78,15 @@ int DesktopApp::run(const QStringList &arguments)
 
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->show();
+    if (qEnvironmentVariableIsSet("LEDGERLINK_EXIT_AFTER_SHOW")) {
+        // Start-up smoke test (tests/tst_applaunch.cpp): report once the window is on screen, then quit.
+        QTimer::singleShot(0, m_window.get(), [this]() {
+            const bool shown = m_window->isVisible();
+            QTextStream(stdout) << (shown ? "main window shown: " : "main window NOT shown: ")
+                                << m_window->windowTitle() << Qt::endl;
+            QCoreApplication::exit(shown ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
 

@@ -29,10 +29,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: a free one)."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Loopback address to bind."),
-                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, host});
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    parser.addOptions({ port, host });
     parser.process(app);
 
     const QHostAddress address(parser.value(host));

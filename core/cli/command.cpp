@@ -12,14 +12,11 @@ int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Keep settings and data under <dir> instead of the usual places."),
-                                     tr("dir"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("Keep settings and data under <dir> instead of the usual places."), tr("dir"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Use the SQLite file <location> or postgresql://user@host:port/name."),
-                                      tr("location"));
+        tr("Use the SQLite file <location> or postgresql://user@host:port/name."), tr("location"));
     parser.addOption(help);
     parser.addOption(profile);
     parser.addOption(database);

@@ -26,8 +26,8 @@ public:
 protected:
     /// Adds the command's own options (the shared --profile/--database are added for it).
     virtual void addOptions(QCommandLineParser &parser);
-    virtual int execute(const QCommandLineParser &parser, const AppOptions &options, QTextStream &out,
-                        QTextStream &err) = 0;
+    virtual int execute(
+        const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err) = 0;
 };
 
 } // namespace Ledgerlink

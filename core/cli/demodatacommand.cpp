@@ -19,13 +19,13 @@ QString DemoDataCommand::description() const
 
 void DemoDataCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("customers"), tr("Number of customers (default 60)."), tr("N")});
-    parser.addOption({QStringLiteral("items"), tr("Number of items (default 40)."), tr("N")});
-    parser.addOption({QStringLiteral("invoices"), tr("Number of invoices (default 150)."), tr("N")});
+    parser.addOption({ QStringLiteral("customers"), tr("Number of customers (default 60)."), tr("N") });
+    parser.addOption({ QStringLiteral("items"), tr("Number of items (default 40)."), tr("N") });
+    parser.addOption({ QStringLiteral("invoices"), tr("Number of invoices (default 150)."), tr("N") });
 }
 
-int DemoDataCommand::execute(const QCommandLineParser &parser, const AppOptions &options, QTextStream &out,
-                             QTextStream &err)
+int DemoDataCommand::execute(
+    const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
     if (options.database.isEmpty()) {
         err << tr("Say where to write the demo business with --database PATH.") << Qt::endl;

@@ -16,8 +16,8 @@ public:
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
-    int execute(const QCommandLineParser &parser, const AppOptions &options, QTextStream &out,
-                QTextStream &err) override;
+    int execute(
+        const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace Ledgerlink

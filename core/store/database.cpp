@@ -25,8 +25,7 @@ QString nextConnectionName()
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -63,34 +62,34 @@ Status Database::checkSqliteFile(const QString &path, bool createIfMissing)
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return Error(Error::Kind::Config,
-                         tr("Ledgerlink cannot create the folder %1 for its database. Check that you may write "
-                            "there, or choose another location.")
-                             .arg(info.absolutePath()));
+                tr("Ledgerlink cannot create the folder %1 for its database. Check that you may write "
+                   "there, or choose another location.")
+                    .arg(info.absolutePath()));
         }
         return {};
     }
     if (!info.isFile() || !info.isReadable()) {
-        return Error(Error::Kind::Config,
-                     tr("Ledgerlink cannot read the database file %1. Check its permissions.").arg(path));
+        return Error(
+            Error::Kind::Config, tr("Ledgerlink cannot read the database file %1. Check its permissions.").arg(path));
     }
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         return Error(Error::Kind::Config,
-                     tr("The database file %1 (or its folder) is read-only. Ledgerlink needs to write to it; "
-                        "change its permissions or choose another database. Nothing was changed.")
-                         .arg(path));
+            tr("The database file %1 (or its folder) is read-only. Ledgerlink needs to write to it; "
+               "change its permissions or choose another database. Nothing was changed.")
+                .arg(path));
     }
     if (info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(Error::Kind::Config, tr("Ledgerlink cannot open the database file %1.").arg(path),
-                         file.errorString());
+            return Error(
+                Error::Kind::Config, tr("Ledgerlink cannot open the database file %1.").arg(path), file.errorString());
         }
         static const QByteArray header("SQLite format 3\0", 16);
         if (file.read(16) != header) {
             return Error(Error::Kind::Config,
-                         tr("The file %1 is not a Ledgerlink database, or it is damaged. It was left as it is; "
-                            "restore it from a backup or choose another file.")
-                             .arg(path));
+                tr("The file %1 is not a Ledgerlink database, or it is damaged. It was left as it is; "
+                   "restore it from a backup or choose another file.")
+                    .arg(path));
         }
     }
     return {};
@@ -102,10 +101,10 @@ Status Database::configureSqlite()
     // Reading the schema first proves the file is a healthy database before anything is written.
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
         return Error(Error::Kind::Config,
-                     tr("The database file %1 is damaged and cannot be used. It was left as it is; restore it "
-                        "from a backup or choose another file.")
-                         .arg(m_location.filePath()),
-                     query.lastError().text());
+            tr("The database file %1 is damaged and cannot be used. It was left as it is; restore it "
+               "from a backup or choose another file.")
+                .arg(m_location.filePath()),
+            query.lastError().text());
     }
     const QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -115,23 +114,22 @@ Status Database::configureSqlite()
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             return Error(Error::Kind::Config,
-                         tr("Ledgerlink could not prepare the database file %1.").arg(m_location.filePath()),
-                         query.lastError().text());
+                tr("Ledgerlink could not prepare the database file %1.").arg(m_location.filePath()),
+                query.lastError().text());
         }
     }
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location,
-                                                 const QString &password,
-                                                 const DatabaseOpenOptions &options)
+Result<std::unique_ptr<Database>> Database::open(
+    const DatabaseLocation &location, const QString &password, const DatabaseOpenOptions &options)
 {
     const QString driver = location.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return Error(Error::Kind::Config,
-                     location.isSqlite()
-                         ? tr("The SQLite database driver for Qt is missing. Install the package libqt6sql6-sqlite.")
-                         : tr("The PostgreSQL database driver for Qt is missing. Install the package libqt6sql6-psql."));
+            location.isSqlite()
+                ? tr("The SQLite database driver for Qt is missing. Install the package libqt6sql6-sqlite.")
+                : tr("The PostgreSQL database driver for Qt is missing. Install the package libqt6sql6-psql."));
     }
     if (location.isSqlite()) {
         if (Status status = checkSqliteFile(location.filePath(), options.createIfMissing); !status) {
@@ -157,13 +155,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
             const QString reason = db.lastError().text();
             if (location.isSqlite()) {
                 return Error(Error::Kind::Config,
-                             tr("Ledgerlink could not open the database file %1.").arg(location.filePath()), reason);
+                    tr("Ledgerlink could not open the database file %1.").arg(location.filePath()), reason);
             }
             return Error(Error::Kind::Config,
-                         tr("Ledgerlink could not connect to the PostgreSQL database %1. Check that the server is "
-                            "running, the address is right and the password in the keychain is current.")
-                             .arg(location.toDisplayString()),
-                         reason);
+                tr("Ledgerlink could not connect to the PostgreSQL database %1. Check that the server is "
+                   "running, the address is right and the password in the keychain is current.")
+                    .arg(location.toDisplayString()),
+                reason);
         }
     }
     if (location.isSqlite()) {
@@ -188,8 +186,7 @@ Status Database::begin()
     const QString sql = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!query.exec(sql)) {
         return Error(Error::Kind::Retryable,
-                     tr("The database is busy or locked by another program. Try again in a moment."),
-                     query.lastError().text());
+            tr("The database is busy or locked by another program. Try again in a moment."), query.lastError().text());
     }
     return {};
 }

@@ -29,9 +29,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
-                                                  const QString &password = {},
-                                                  const DatabaseOpenOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(
+        const DatabaseLocation &location, const QString &password = {}, const DatabaseOpenOptions &options = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -43,8 +42,7 @@ public:
     static int latestSchemaVersion();
 
     /// Runs `work` inside a transaction: commits when it returns ok, rolls back otherwise.
-    template<typename Work>
-    Status inTransaction(Work &&work)
+    template <typename Work> Status inTransaction(Work &&work)
     {
         if (Status begun = begin(); !begun) {
             return begun;

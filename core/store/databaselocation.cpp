@@ -25,8 +25,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (!looksLikeUrl) {
         if (trimmed.contains(QLatin1String("://"))) {
             return Error(Error::Kind::Config,
-                         tr("The database location \"%1\" is neither a file nor a postgresql:// address.")
-                             .arg(trimmed.section(QLatin1String("://"), 0, 0) + QLatin1String("://…")));
+                tr("The database location \"%1\" is neither a file nor a postgresql:// address.")
+                    .arg(trimmed.section(QLatin1String("://"), 0, 0) + QLatin1String("://…")));
         }
         return sqliteFile(QDir::cleanPath(trimmed));
     }
@@ -34,13 +34,13 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         return Error(Error::Kind::Config,
-                     tr("The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database."),
-                     url.errorString());
+            tr("The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database."),
+            url.errorString());
     }
     if (!url.password().isEmpty()) {
         return Error(Error::Kind::Config,
-                     tr("The PostgreSQL address must not contain a password. Leave it out: Ledgerlink asks for "
-                        "it once and keeps it in the system keychain."));
+            tr("The PostgreSQL address must not contain a password. Leave it out: Ledgerlink asks for "
+               "it once and keeps it in the system keychain."));
     }
     DatabaseLocation location;
     location.m_backend = Backend::Postgres;
@@ -50,7 +50,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     location.m_databaseName = url.path().mid(1);
     if (location.m_databaseName.isEmpty() || location.m_databaseName.contains(QLatin1Char('/'))) {
         return Error(Error::Kind::Config,
-                     tr("The PostgreSQL address names no database. Write it as postgresql://user@host:port/database."));
+            tr("The PostgreSQL address names no database. Write it as postgresql://user@host:port/database."));
     }
     return location;
 }

@@ -33,8 +33,7 @@ const char *const kItemNames[] = {"Call-out fee", "Labour (hour)", "Boiler servi
                                   "Window repair", "Lock change"};
 // clang-format on
 
-template<typename T, size_t N>
-constexpr int countOf(T (&)[N])
+template <typename T, size_t N> constexpr int countOf(T (&)[N])
 {
     return int(N);
 }
@@ -47,7 +46,7 @@ QString isoTimestamp(const QDate &date, int secondOfDay)
 Error sqlFailure(const QSqlQuery &query)
 {
     return Error(Error::Kind::Fatal, DemoDataGenerator::tr("Ledgerlink could not write the demo business."),
-                 query.lastError().text());
+        query.lastError().text());
 }
 
 const QDate kBaseDate(2026, 1, 5);
@@ -57,8 +56,7 @@ const QDate kBaseDate(2026, 1, 5);
 DemoDataGenerator::DemoDataGenerator(Database &database, quint32 seed)
     : m_database(database)
     , m_seed(seed)
-{
-}
+{ }
 
 Status DemoDataGenerator::ensureDemoBusiness()
 {
@@ -83,7 +81,7 @@ Status DemoDataGenerator::generate(const DemoDataSize &size)
     }
     if (query.value(0).toInt() > 0) {
         return Error(Error::Kind::Config,
-                     tr("This database already holds a business. Demo data is only written to an empty database."));
+            tr("This database already holds a business. Demo data is only written to an empty database."));
     }
     QElapsedTimer timer;
     timer.start();
@@ -100,8 +98,8 @@ Status DemoDataGenerator::generate(const DemoDataSize &size)
         return insertInvoices(size.invoices, size.customers, size.items);
     });
     if (status) {
-        qCInfo(lcStore) << "demo business written:" << size.customers << "customers," << size.invoices
-                        << "invoices in" << timer.elapsed() << "ms";
+        qCInfo(lcStore) << "demo business written:" << size.customers << "customers," << size.invoices << "invoices in"
+                        << timer.elapsed() << "ms";
     }
     return status;
 }
@@ -113,9 +111,9 @@ Status DemoDataGenerator::insertReferenceData()
     query.prepare(QStringLiteral("INSERT INTO tax_types (name, code, rate_e4, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     const QList<std::tuple<QString, QString, qint64>> taxTypes {
-        {QStringLiteral("Standard rate"), QStringLiteral("STD"), 200000},
-        {QStringLiteral("Reduced rate"), QStringLiteral("RED"), 50000},
-        {QStringLiteral("Zero rated"), QStringLiteral("ZERO"), 0},
+        { QStringLiteral("Standard rate"), QStringLiteral("STD"), 200000 },
+        { QStringLiteral("Reduced rate"), QStringLiteral("RED"), 50000 },
+        { QStringLiteral("Zero rated"), QStringLiteral("ZERO"), 0 },
     };
     for (const auto &[name, code, rate] : taxTypes) {
         query.addBindValue(name);
@@ -130,11 +128,11 @@ Status DemoDataGenerator::insertReferenceData()
     query.prepare(QStringLiteral("INSERT INTO accounts (code, name, type, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     const QList<std::tuple<QString, QString, QString>> accounts {
-        {QStringLiteral("090"), QStringLiteral("Business Bank Account"), QStringLiteral("BANK")},
-        {QStringLiteral("200"), QStringLiteral("Sales"), QStringLiteral("REVENUE")},
-        {QStringLiteral("260"), QStringLiteral("Other Revenue"), QStringLiteral("REVENUE")},
-        {QStringLiteral("310"), QStringLiteral("Cost of Goods Sold"), QStringLiteral("DIRECTCOSTS")},
-        {QStringLiteral("610"), QStringLiteral("Accounts Receivable"), QStringLiteral("CURRENT")},
+        { QStringLiteral("090"), QStringLiteral("Business Bank Account"), QStringLiteral("BANK") },
+        { QStringLiteral("200"), QStringLiteral("Sales"), QStringLiteral("REVENUE") },
+        { QStringLiteral("260"), QStringLiteral("Other Revenue"), QStringLiteral("REVENUE") },
+        { QStringLiteral("310"), QStringLiteral("Cost of Goods Sold"), QStringLiteral("DIRECTCOSTS") },
+        { QStringLiteral("610"), QStringLiteral("Accounts Receivable"), QStringLiteral("CURRENT") },
     };
     for (const auto &[code, name, type] : accounts) {
         query.addBindValue(code);
@@ -164,8 +162,8 @@ Status DemoDataGenerator::insertCustomers(int count)
             // Unique names: providers such as Xero require a unique name among active contacts.
             name = QStringLiteral("%1 %2 %3 %4")
                        .arg(QString::fromUtf8(kFirstNames[i % countOf(kFirstNames)]),
-                            QString::fromUtf8(kTrades[(i / countOf(kFirstNames)) % countOf(kTrades)]),
-                            QString::fromUtf8(kSuffixes[i % countOf(kSuffixes)]))
+                           QString::fromUtf8(kTrades[(i / countOf(kFirstNames)) % countOf(kTrades)]),
+                           QString::fromUtf8(kSuffixes[i % countOf(kSuffixes)]))
                        .arg(i);
         }
         const QString slug = QStringLiteral("customer%1").arg(i + 1, 5, 10, QLatin1Char('0'));
@@ -231,7 +229,7 @@ Status DemoDataGenerator::insertInvoices(int count, int customers, int items)
     QSqlQuery payment(db);
     payment.prepare(QStringLiteral("INSERT INTO payments (invoice_id, payment_date, amount_minor, account_id, "
                                    "reference, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    static const qint64 kRatesE4[] = {200000, 50000, 0};
+    static const qint64 kRatesE4[] = { 200000, 50000, 0 };
 
     for (int i = 0; i < count; ++i) {
         const bool creditNote = (i % 30 == 29);
@@ -257,7 +255,7 @@ Status DemoDataGenerator::insertInvoices(int count, int customers, int items)
             const qint64 taxType = 1 + random.bounded(3);
             const qint64 amount = (quantityE4 * unitPrice + 5000) / 10000;
             const qint64 tax = (amount * kRatesE4[taxType - 1] + 500000) / 1000000;
-            lines.append({item, quantityE4, unitPrice, taxType, amount, tax});
+            lines.append({ item, quantityE4, unitPrice, taxType, amount, tax });
             subtotal += amount;
             taxTotal += tax;
         }

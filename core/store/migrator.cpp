@@ -23,8 +23,7 @@ Error sqlError(const QString &userMessage, const QSqlError &error)
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
     , m_migrations(std::move(migrations))
-{
-}
+{ }
 
 bool Migrator::isPostgres() const
 {
@@ -89,11 +88,11 @@ Status Migrator::migrate(int targetVersion)
     }
     if (*current > latestVersion()) {
         return Error(Error::Kind::Config,
-                     tr("This database was last used by a newer version of Ledgerlink (database version %1; this "
-                        "version understands up to %2). Install the newer Ledgerlink, or choose another database. "
-                        "Nothing was changed.")
-                         .arg(*current)
-                         .arg(latestVersion()));
+            tr("This database was last used by a newer version of Ledgerlink (database version %1; this "
+               "version understands up to %2). Install the newer Ledgerlink, or choose another database. "
+               "Nothing was changed.")
+                .arg(*current)
+                .arg(latestVersion()));
     }
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version > targetVersion) {
@@ -115,8 +114,8 @@ Status Migrator::apply(const Migration &migration)
     QSqlQuery query(m_db);
     const QString begin = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!query.exec(begin)) {
-        return sqlError(tr("The database is busy or locked by another program. Try again in a moment."),
-                        query.lastError());
+        return sqlError(
+            tr("The database is busy or locked by another program. Try again in a moment."), query.lastError());
     }
     auto rollback = [this](const Error &error) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -141,7 +140,7 @@ Status Migrator::apply(const Migration &migration)
             return rollback(sqlError(tr("Ledgerlink could not upgrade the database to version %1. Nothing was "
                                         "changed.")
                                          .arg(migration.version),
-                                     query.lastError()));
+                query.lastError()));
         }
     }
     query.prepare(QStringLiteral(

@@ -4,8 +4,7 @@ namespace Ledgerlink {
 
 MockClock::MockClock(QDateTime start)
     : m_now(std::move(start))
-{
-}
+{ }
 
 QDateTime MockClock::now() const
 {

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Ledgerlink {
+
+/// Which way records of one kind travel between the business and the accounting package.
+enum class SyncDirection {
+    ToProvider,
+    FromProvider,
+    Both,
+};
+
+/// How the admin registered their app with the provider; decides whether a secret is needed and
+/// whether a browser is involved at all.
+enum class AppType {
+    /// Desktop app with PKCE: client id only, no secret (Xero's recommended type for us).
+    PkceDesktop,
+    /// Web app: client id and client secret, browser consent.
+    WebApp,
+    /// Xero custom connection: client credentials, no browser, one organisation, chosen scopes.
+    CustomConnection,
+};
+
+/// One kind of record in the Configure step: on/off and direction.
+struct EntitySync
+{
+    bool enabled = true;
+    SyncDirection direction = SyncDirection::Both;
+
+    bool operator==(const EntitySync &other) const { return enabled == other.enabled && direction == other.direction; }
+};
+
+/// The answers of the "Add a new app" wizard, gathered page by page. A plain value: nothing is
+/// stored or sent until the wizard finishes and core's builder commits it. The client secret only
+/// travels in memory on its way to the keychain - never into settings, the store or a log.
+struct IntegrationDraft
+{
+    static constexpr int kDefaultRedirectPort = 53682;
+
+    // Select app
+    QString provider; ///< "xero", "qbo", "sage" or "myob"
+
+    // App credentials
+    AppType appType = AppType::PkceDesktop;
+    QString clientId;
+    QString clientSecret;
+    QStringList scopes; ///< custom connection only: the scopes ticked by the admin
+    int redirectPort = kDefaultRedirectPort;
+
+    // Authorise: the organisations the admin picked (one integration each)
+    QStringList organisationIds;
+    QStringList organisationNames;
+
+    // Configure
+    EntitySync customers { true, SyncDirection::Both };
+    EntitySync items { true, SyncDirection::Both };
+    EntitySync taxRates { true, SyncDirection::FromProvider }; ///< the provider's values override ours
+    EntitySync accounts { true, SyncDirection::FromProvider }; ///< chart of accounts comes from the provider
+    EntitySync invoices { true, SyncDirection::ToProvider };
+    EntitySync creditNotes { true, SyncDirection::ToProvider };
+    EntitySync payments { true, SyncDirection::FromProvider };
+    bool pushLocalPayments = false;
+    QString invoiceTriggerStatus = QStringLiteral("PENDING_PAYMENT"); ///< invoices.status value that pushes
+    QDate startDate;
+    int pollMinutes = 15;
+
+    bool needsSecret() const { return appType != AppType::PkceDesktop; }
+    bool usesBrowser() const { return appType != AppType::CustomConnection; }
+
+    /// The redirect URI the admin registers with the provider: exact, including the port.
+    QUrl redirectUri() const { return QUrl(QStringLiteral("http://localhost:%1/callback").arg(redirectPort)); }
+};
+
+} // namespace Ledgerlink
