@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -76,3 +77,5 @@ struct IntegrationDraft
 };
 
 } // namespace Ledgerlink
+
+Q_DECLARE_METATYPE(Ledgerlink::IntegrationDraft)

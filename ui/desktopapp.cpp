@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,6 +66,7 @@ int DesktopApp::run(const QStringList &arguments)
         return 1;
     }
     m_context = std::move(context).value();
+    Translator::install(*QCoreApplication::instance(), m_context->settings().language());
 
     if (options.demo && options.sandboxUrl.isEmpty()) {
         m_sandbox = std::make_unique<SandboxServer>();

@@ -1,5 +1,7 @@
 #include "integrationspage.h"
 
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -19,8 +21,18 @@ QWidget *IntegrationsPage::buildEmptyState()
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("integrationsEmptyState"));
-    auto *layout = new QVBoxLayout(page);
+    auto *outer = new QHBoxLayout(page);
+    auto *column = new QWidget;
+    column->setMaximumWidth(520); // a readable line length, centred
+    outer->addWidget(column);
+    auto *layout = new QVBoxLayout(column);
+    layout->setSpacing(12);
     layout->addStretch();
+    auto *logo = new QLabel;
+    logo->setPixmap(
+        QIcon(QStringLiteral(":/icons/org.ledgerlink.Ledgerlink.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+    logo->setAlignment(Qt::AlignCenter);
+    layout->addWidget(logo);
     auto *title = new QLabel(tr("No apps added yet"));
     title->setObjectName(QStringLiteral("emptyStateTitle"));
     QFont font = title->font();

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ledgerlink"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.ledgerlink.Ledgerlink.svg")));
     QApplication::setDesktopFileName(QStringLiteral(LEDGERLINK_APP_ID));
     Ledgerlink::DesktopApp desktop;
     return desktop.run(QCoreApplication::arguments());

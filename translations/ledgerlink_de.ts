@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Ledgerlink could not save the account to its database.</source>
+        <translation>Ledgerlink konnte das Konto nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read accounts from its database.</source>
+        <translation>Ledgerlink konnte die Konten nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist (it may have been deleted).</source>
+        <translation>Das Konto %1 existiert nicht (vielleicht wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>Another account already has the code %1. Account codes must be unique.</source>
+        <translation>Ein anderes Konto hat bereits die Nummer %1. Kontonummern müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>An account needs a code, a name and a type.</source>
+        <translation>Ein Konto braucht eine Nummer, einen Namen und eine Art.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Ledgerlink cannot create its folders under %1. Check that you may write there.</source>
+        <translation>Ledgerlink kann seine Ordner unter %1 nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>Ledgerlink could not record a change: the record is not named.</source>
+        <translation>Ledgerlink konnte eine Änderung nicht vermerken: Der Datensatz ist nicht benannt.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a change in its database.</source>
+        <translation>Ledgerlink konnte eine Änderung nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the change history of a record.</source>
+        <translation>Ledgerlink konnte den Änderungsverlauf eines Datensatzes nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Unknown command. Run ledgerlink --help for the list.</source>
+        <translation>Unbekannter Befehl. Mit ledgerlink --help erhalten Sie die Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation>Einstellungen und Daten unter &lt;dir&gt; statt an den üblichen Orten ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation>Die SQLite-Datei &lt;location&gt; oder postgresql://benutzer@host:port/name verwenden.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>Ledgerlink could not save the customer to its database.</source>
+        <translation>Ledgerlink konnte den Kunden nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read customers from its database.</source>
+        <translation>Ledgerlink konnte die Kunden nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (it may have been deleted).</source>
+        <translation>Der Kunde %1 existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no Ledgerlink database at %1.</source>
+        <translation>Unter %1 gibt es keine Ledgerlink-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot create the folder %1 for its database. Check that you may write there, or choose another location.</source>
+        <translation>Ledgerlink kann den Ordner %1 für seine Datenbank nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read the database file %1. Check its permissions.</source>
+        <translation>Ledgerlink kann die Datenbankdatei %1 nicht lesen. Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only. Ledgerlink needs to write to it; change its permissions or choose another database. Nothing was changed.</source>
+        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt. Ledgerlink muss hineinschreiben; ändern Sie die Berechtigungen oder wählen Sie eine andere Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot open the database file %1.</source>
+        <translation>Ledgerlink kann die Datenbankdatei %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Ledgerlink database, or it is damaged. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation>Die Datei %1 ist keine Ledgerlink-Datenbank oder sie ist beschädigt. Sie wurde unverändert gelassen; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation>Die Datenbankdatei %1 ist beschädigt und kann nicht verwendet werden. Sie wurde unverändert gelassen; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not prepare the database file %1.</source>
+        <translation>Ledgerlink konnte die Datenbankdatei %1 nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>The SQLite database driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
+        <translation>Der SQLite-Datenbanktreiber für Qt fehlt. Installieren Sie das Paket libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database driver for Qt is missing. Install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Datenbanktreiber für Qt fehlt. Installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not open the database file %1.</source>
+        <translation>Ledgerlink konnte die Datenbankdatei %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not connect to the PostgreSQL database %1. Check that the server is running, the address is right and the password in the keychain is current.</source>
+        <translation>Ledgerlink konnte keine Verbindung zur PostgreSQL-Datenbank %1 herstellen. Prüfen Sie, ob der Server läuft, die Adresse stimmt und das Passwort im Schlüsselbund aktuell ist.</translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation>Die Datenbank ist beschäftigt oder von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the change to the database.</source>
+        <translation>Ledgerlink konnte die Änderung nicht in der Datenbank speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation>Es wurde kein Speicherort für die Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The database location &quot;%1&quot; is neither a file nor a postgresql:// address.</source>
+        <translation>Der Datenbank-Speicherort „%1“ ist weder eine Datei noch eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Leave it out: Ledgerlink asks for it once and keeps it in the system keychain.</source>
+        <translation>Die PostgreSQL-Adresse darf kein Passwort enthalten. Lassen Sie es weg: Ledgerlink fragt einmal danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation>Die PostgreSQL-Adresse nennt keine Datenbank. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
+        <translation>Ein Demo-Unternehmen (Kunden, Artikel, Steuerarten, Rechnungen, Zahlungen) in eine leere Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 60).</source>
+        <translation>Anzahl der Kunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of items (default 40).</source>
+        <translation>Anzahl der Artikel (Standard 40).</translation>
+    </message>
+    <message>
+        <source>Number of invoices (default 150).</source>
+        <translation>Anzahl der Rechnungen (Standard 150).</translation>
+    </message>
+    <message>
+        <source>Say where to write the demo business with --database PATH.</source>
+        <translation>Geben Sie mit --database PFAD an, wohin das Demo-Unternehmen geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number between 0 and 10000000.</source>
+        <translation>--%1 braucht eine ganze Zahl zwischen 0 und 10000000.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
+        <translation>%1 Kunden, %2 Artikel und %3 Rechnungen in %5 s nach %4 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Ledgerlink could not write the demo business.</source>
+        <translation>Ledgerlink konnte das Demo-Unternehmen nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>A demo business needs at least one customer and one item.</source>
+        <translation>Ein Demo-Unternehmen braucht mindestens einen Kunden und einen Artikel.</translation>
+    </message>
+    <message>
+        <source>This database already holds a business. Demo data is only written to an empty database.</source>
+        <translation>Diese Datenbank enthält bereits ein Unternehmen. Demodaten werden nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Ledgerlink keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.</source>
+        <translation>Ledgerlink gleicht Kunden, Artikel, Rechnungen und Zahlungen Ihres Unternehmens mit Xero, QuickBooks Online, Sage Business Cloud Accounting und MYOB ab.</translation>
+    </message>
+    <message>
+        <source>Open the demo business and the local sandbox providers (no account needed).</source>
+        <translation>Das Demo-Unternehmen und die lokalen Sandbox-Anbieter öffnen (kein Konto nötig).</translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation>Einstellungen und Daten unter &lt;dir&gt; statt an den üblichen Orten ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation>Die SQLite-Datei &lt;location&gt; oder postgresql://benutzer@host:port/name verwenden.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Talk to a running ledgerlink-sandbox at &lt;url&gt; instead of the real providers.</source>
+        <translation>Statt mit den echten Anbietern mit einer laufenden ledgerlink-sandbox unter &lt;url&gt; sprechen.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot start</source>
+        <translation>Ledgerlink kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The demo could not start its local sandbox providers on this computer.</source>
+        <translation>Die Demo konnte ihre lokalen Sandbox-Anbieter auf diesem Computer nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>FixedPoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid number.</source>
+        <translation>„%1“ ist keine gültige Zahl.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for Ledgerlink to store exactly.</source>
+        <translation>Die Zahl %1 ist zu groß, um von Ledgerlink exakt gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <source>The provider sent a number that is not finite.</source>
+        <translation>Der Anbieter hat eine Zahl gesendet, die nicht endlich ist.</translation>
+    </message>
+    <message>
+        <source>Internal error: unsupported decimal scale.</source>
+        <translation>Interner Fehler: nicht unterstützte Anzahl von Dezimalstellen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has too many decimal places: at most %2 are allowed here.</source>
+        <translation>Die Zahl %1 hat zu viele Nachkommastellen: Hier sind höchstens %2 erlaubt.</translation>
+    </message>
+    <message>
+        <source>Internal error: division by zero.</source>
+        <translation>Interner Fehler: Division durch null.</translation>
+    </message>
+    <message>
+        <source>An amount is too large for Ledgerlink to store exactly.</source>
+        <translation>Ein Betrag ist zu groß, um von Ledgerlink exakt gespeichert zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of the sync in its history.</source>
+        <translation>Ledgerlink konnte den Beginn des Abgleichs nicht im Verlauf vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a synced record in its history.</source>
+        <translation>Ledgerlink konnte einen abgeglichenen Datensatz nicht im Verlauf vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the end of the sync in its history.</source>
+        <translation>Ledgerlink konnte das Ende des Abgleichs nicht im Verlauf vermerken.</translation>
+    </message>
+    <message>
+        <source>Sync run %1 does not exist in the history.</source>
+        <translation>Den Abgleich %1 gibt es im Verlauf nicht.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its sync history.</source>
+        <translation>Ledgerlink konnte seinen Abgleichsverlauf nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the records of a sync run.</source>
+        <translation>Ledgerlink konnte die Datensätze eines Abgleichs nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRepository</name>
+    <message>
+        <source>An integration needs a provider and an app type.</source>
+        <translation>Eine Integration braucht einen Anbieter und eine App-Art.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the integration to its database.</source>
+        <translation>Ledgerlink konnte die Integration nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>An integration with the id %1 already exists.</source>
+        <translation>Eine Integration mit der Kennung %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The integration %1 no longer exists. It may have been deleted.</source>
+        <translation>Die Integration %1 existiert nicht mehr. Vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry name in its database.</source>
+        <translation>Ledgerlink konnte den Namen eines Schlüsselbund-Eintrags nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read keychain entry names from its database.</source>
+        <translation>Ledgerlink konnte die Namen der Schlüsselbund-Einträge nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not delete the integration.</source>
+        <translation>Ledgerlink konnte die Integration nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read integrations from its database.</source>
+        <translation>Ledgerlink konnte die Integrationen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>The database holds an integration state Ledgerlink does not know.</source>
+        <translation>Die Datenbank enthält einen Integrationszustand, den Ledgerlink nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStates</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Slowed down by provider</source>
+        <translation>Vom Anbieter gebremst</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation>Eine Rechnung braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no customer.</source>
+        <translation>Die Rechnung %1 hat keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no issue date.</source>
+        <translation>Die Rechnung %1 hat kein Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the currency &quot;%2&quot;; use a three-letter code such as GBP.</source>
+        <translation>Die Rechnung %1 hat die Währung „%2“; verwenden Sie einen dreibuchstabigen Code wie EUR.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation>Ledgerlink konnte die Steuersätze nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1 to its database.</source>
+        <translation>Ledgerlink konnte die Rechnung %1 nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>There is already an invoice or credit note numbered %1.</source>
+        <translation>Es gibt bereits eine Rechnung oder Gutschrift mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and can no longer be changed.</source>
+        <translation>Die Rechnung %1 ist %2 und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 would total less than the payments already recorded against it.</source>
+        <translation>Die Rechnung %1 ergäbe weniger als die bereits darauf erfassten Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1.</source>
+        <translation>Ledgerlink konnte die Rechnung %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not exist (it may have been deleted).</source>
+        <translation>Die Rechnung %1 existiert nicht (vielleicht wurde sie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the lines of invoice %1.</source>
+        <translation>Ledgerlink konnte die Positionen der Rechnung %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered %1.</source>
+        <translation>Es gibt keine Rechnung oder Gutschrift mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoices from its database.</source>
+        <translation>Ledgerlink konnte die Rechnungen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoice lines from its database.</source>
+        <translation>Ledgerlink konnte die Rechnungspositionen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>The database holds an invoice status Ledgerlink does not know.</source>
+        <translation>Die Datenbank enthält einen Rechnungsstatus, den Ledgerlink nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The database holds an invoice kind Ledgerlink does not know.</source>
+        <translation>Die Datenbank enthält eine Rechnungsart, die Ledgerlink nicht kennt.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>zahlungsausstehend</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed to %3.</source>
+        <translation>%1 ist %2 und kann nicht auf %3 geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 %3 due. Record a payment for it instead of marking it paid.</source>
+        <translation>Bei %1 sind noch %2 %3 offen. Erfassen Sie eine Zahlung, statt sie als bezahlt zu markieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be voided because payments of %2 %3 were recorded against it. Remove the payments in your accounting software first.</source>
+        <translation>%1 kann nicht storniert werden, weil Zahlungen über %2 %3 darauf erfasst sind. Entfernen Sie zuerst die Zahlungen in Ihrer Buchhaltungssoftware.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 uses a tax rate that does not exist.</source>
+        <translation>Position %1 von %2 verwendet einen Steuersatz, der nicht existiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRepository</name>
+    <message>
+        <source>Ledgerlink could not save the item to its database.</source>
+        <translation>Ledgerlink konnte den Artikel nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read items from its database.</source>
+        <translation>Ledgerlink konnte die Artikel nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist (it may have been deleted).</source>
+        <translation>Der Artikel %1 existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>Another item already has the code %1. Item codes must be unique.</source>
+        <translation>Ein anderer Artikel hat bereits die Nummer %1. Artikelnummern müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>Ein Artikel braucht eine Nummer und einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AddAppWizard</name>
+    <message>
+        <source>Add a New App</source>
+        <translation>Neue App hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizationFlow</name>
+    <message numerus="yes">
+        <source>No answer arrived from the browser within %n minute(s). Start the connection again and finish the sign-in in the browser.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Verbindung erneut und schließen Sie die Anmeldung im Browser ab.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Starten Sie die Verbindung erneut und schließen Sie die Anmeldung im Browser ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access to %1 was not granted in the browser. Connect again and choose Allow when you are ready.</source>
+        <translation>Der Zugriff auf %1 wurde im Browser nicht gewährt. Verbinden Sie sich erneut und wählen Sie „Zulassen“, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this connection attempt (it may be an old or forged link), so it was refused. Start the connection again.</source>
+        <translation>Die Antwort des Browsers gehört nicht zu diesem Verbindungsversuch (vielleicht ein alter oder gefälschter Link) und wurde abgelehnt. Starten Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>A second answer arrived for the same connection attempt, so the attempt was stopped for safety. Start the connection again.</source>
+        <translation>Für denselben Verbindungsversuch kam eine zweite Antwort, daher wurde der Versuch aus Sicherheitsgründen abgebrochen. Starten Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was incomplete. Start the connection again.</source>
+        <translation>Die Antwort von %1 war unvollständig. Starten Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>Die Verbindung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizePage</name>
+    <message>
+        <source>Authorise</source>
+        <translation>Autorisieren</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben …</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>Warte auf Autorisierung</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Organisations to connect</source>
+        <translation>Zu verbindende Organisationen</translation>
+    </message>
+    <message>
+        <source>Click Sign in. Your browser opens %1&apos;s sign-in page: sign in, choose the organisation and allow access. Then come back here.</source>
+        <translation>Klicken Sie auf „Anmelden“. Ihr Browser öffnet die Anmeldeseite von %1: Melden Sie sich an, wählen Sie die Organisation und erlauben Sie den Zugriff. Kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation>Bei %1 &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Click Connect. Ledgerlink checks the client ID and secret of your custom connection with %1 and finds its organisation.</source>
+        <translation>Klicken Sie auf „Verbinden“. Ledgerlink prüft Client-ID und Client-Secret Ihrer benutzerdefinierten Verbindung bei %1 und ermittelt deren Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation>Mit %1 &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Allow Ledgerlink to reach your %1 organisation.</source>
+        <translation>Erlauben Sie Ledgerlink den Zugriff auf Ihre Organisation bei %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but it gave Ledgerlink access to no organisation. Sign in again and tick at least one organisation on the consent page.</source>
+        <translation>Die Anmeldung hat funktioniert, aber Ledgerlink erhielt Zugriff auf keine Organisation. Melden Sie sich erneut an und wählen Sie auf der Zustimmungsseite mindestens eine Organisation.</translation>
+    </message>
+    <message>
+        <source>Connected to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Verbunden mit &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. This sign-in reaches %n organisation(s): tick each one to add. Every organisation becomes an integration of its own.</source>
+        <translation>
+            <numerusform>Verbunden. Diese Anmeldung erreicht %n Organisation: Haken Sie sie an, um sie hinzuzufügen. Jede Organisation wird eine eigene Integration.</numerusform>
+            <numerusform>Verbunden. Diese Anmeldung erreicht %n Organisationen: Haken Sie jede an, die Sie hinzufügen möchten. Jede Organisation wird eine eigene Integration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation to connect.</source>
+        <translation>Wählen Sie mindestens eine Organisation zum Verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CatalogDialog</name>
+    <message>
+        <source>Add a New App</source>
+        <translation>Neue App hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose the accounting package to connect. You will register Ledgerlink with it, sign in, and choose what is kept in step.</source>
+        <translation>Wählen Sie die Buchhaltungssoftware, die Sie verbinden möchten. Sie registrieren Ledgerlink dort, melden sich an und legen fest, was abgeglichen wird.</translation>
+    </message>
+    <message>
+        <source>Available apps</source>
+        <translation>Verfügbare Apps</translation>
+    </message>
+    <message>
+        <source>Only the apps included in your plan are listed. To use another one, contact the person who manages your Ledgerlink plan.</source>
+        <translation>Es werden nur die Apps aufgeführt, die Ihr Tarif enthält. Für eine andere App wenden Sie sich an die Person, die Ihren Ledgerlink-Tarif verwaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n integration(s), and all of them are in use. Disconnect an integration you no longer need, or ask for a larger plan, to add another app.</source>
+        <translation>
+            <numerusform>Ihr Tarif erlaubt %n Integration, und sie wird bereits genutzt. Trennen Sie eine nicht mehr benötigte Integration oder fragen Sie nach einem größeren Tarif, um eine weitere App hinzuzufügen.</numerusform>
+            <numerusform>Ihr Tarif erlaubt %n Integrationen, und alle werden bereits genutzt. Trennen Sie eine nicht mehr benötigte Integration oder fragen Sie nach einem größeren Tarif, um eine weitere App hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your plan includes no accounting apps. Ask the person who manages your Ledgerlink plan to add one.</source>
+        <translation>Ihr Tarif enthält keine Buchhaltungs-Apps. Bitten Sie die Person, die Ihren Ledgerlink-Tarif verwaltet, eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ConfigurePage</name>
+    <message>
+        <source>Configure</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>What to keep in step</source>
+        <translation>Was abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>Customer direction</source>
+        <translation>Richtung für Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rates</source>
+        <translation>&amp;Steuersätze</translation>
+    </message>
+    <message>
+        <source>Chart of &amp;accounts</source>
+        <translation>K&amp;ontenplan</translation>
+    </message>
+    <message>
+        <source>Invoice trigger status</source>
+        <translation>Auslösender Rechnungsstatus</translation>
+    </message>
+    <message>
+        <source>Pending Payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>C&amp;redit notes</source>
+        <translation>&amp;Gutschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <source>Invoices, credit notes and payments dated before this day are left as they are.</source>
+        <translation>Rechnungen, Gutschriften und Zahlungen mit einem früheren Datum bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Start&amp;datum:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Check for changes &amp;every:</source>
+        <translation>Änderungen &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Choose what Ledgerlink keeps in step with %1, and in which direction.</source>
+        <translation>Legen Sie fest, was Ledgerlink mit %1 abgleicht und in welche Richtung.</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
+    </message>
+    <message>
+        <source>To %1 only</source>
+        <translation>Nur zu %1</translation>
+    </message>
+    <message>
+        <source>From %1 only</source>
+        <translation>Nur von %1</translation>
+    </message>
+    <message>
+        <source>Both ways, on every sync</source>
+        <translation>In beide Richtungen, bei jedem Abgleich</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>From %1 (used for sales and payments)</source>
+        <translation>Von %1 (für Verkäufe und Zahlungen)</translation>
+    </message>
+    <message>
+        <source>To %1 when their status becomes</source>
+        <translation>Zu %1, sobald ihr Status wechselt auf</translation>
+    </message>
+    <message>
+        <source>To %1, at the same status as invoices</source>
+        <translation>Zu %1, beim selben Status wie Rechnungen</translation>
+    </message>
+    <message>
+        <source>From %1: marks your invoices paid, part-payments included</source>
+        <translation>Von %1: markiert Ihre Rechnungen als bezahlt, Teilzahlungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Also send payments recorded in Ledgerlink to %1</source>
+        <translation>In Ledgerlink erfasste Zahlungen auch an %1 senden</translation>
+    </message>
+    <message>
+        <source>%1&apos;s tax rates override the rates of your local tax types. Check them after the first sync.</source>
+        <translation>Die Steuersätze von %1 ersetzen die Sätze Ihrer lokalen Steuerarten. Prüfen Sie sie nach dem ersten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to keep in step.</source>
+        <translation>Wählen Sie mindestens eine Art von Datensätzen zum Abgleichen.</translation>
+    </message>
+    <message>
+        <source>Payments recorded here can only be sent for invoices that are sent too. Tick Invoices, or untick sending payments.</source>
+        <translation>Hier erfasste Zahlungen können nur für Rechnungen gesendet werden, die ebenfalls gesendet werden. Wählen Sie „Rechnungen“ oder deaktivieren Sie das Senden von Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Enter a start date.</source>
+        <translation>Geben Sie ein Startdatum ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CredentialsPage</name>
+    <message>
+        <source>App Credentials</source>
+        <translation>App-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>Weiterleitungs-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Scopes ticked for the custom connection</source>
+        <translation>Für die benutzerdefinierte Verbindung gewählte Berechtigungen (Scopes)</translation>
+    </message>
+    <message>
+        <source>How did you register Ledgerlink with Xero?</source>
+        <translation>Wie haben Sie Ledgerlink bei Xero registriert?</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop app with PKCE - no client secret (recommended)</source>
+        <translation>&amp;Desktop-App mit PKCE – ohne Client-Secret (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Web app - with a client secret</source>
+        <translation>W&amp;eb-App – mit Client-Secret</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom connection - one organisation, no browser sign-in</source>
+        <translation>&amp;Benutzerdefinierte Verbindung – eine Organisation, ohne Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungs-Port</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>Port </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to the clipboard</source>
+        <translation>Weiterleitungs-URI in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to register Ledgerlink with %2, step by step&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;%3&quot;&gt;Open the %2 developer portal&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Ledgerlink bei %2 registrieren – Schritt für Schritt&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;%3&quot;&gt;Entwicklerportal von %2 öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the details of the app you registered for Ledgerlink in your %1 developer account.</source>
+        <translation>Geben Sie die Daten der App ein, die Sie bei %1 für Ledgerlink registriert haben.</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste the client ID it shows. A PKCE app has no secret.</source>
+        <translation>Kopieren Sie die unten stehende Weiterleitungs-URI in die Einstellungen Ihrer App bei %1 und fügen Sie dann die dort angezeigte Client-ID ein. Eine PKCE-App hat kein Secret.</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste its client ID and client secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation>Kopieren Sie die unten stehende Weiterleitungs-URI in die Einstellungen Ihrer App bei %1 und fügen Sie dann Client-ID und Client-Secret ein. Das Secret wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>A custom connection reaches one organisation without a browser sign-in. Tick the same scopes you ticked in %1, then paste the client ID and secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation>Eine benutzerdefinierte Verbindung erreicht eine Organisation ohne Anmeldung im Browser. Wählen Sie dieselben Berechtigungen wie bei %1 und fügen Sie dann Client-ID und Secret ein. Das Secret wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the clipboard. Paste it into your app&apos;s settings exactly as shown, including the port.</source>
+        <translation>Die Weiterleitungs-URI ist in der Zwischenablage. Fügen Sie sie genau so, einschließlich Port, in die Einstellungen Ihrer App ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID. You find it in your app&apos;s settings at %1.</source>
+        <translation>Geben Sie die Client-ID ein. Sie finden sie in den Einstellungen Ihrer App bei %1.</translation>
+    </message>
+    <message>
+        <source>The client ID contains spaces. Copy it again from %1, without spaces.</source>
+        <translation>Die Client-ID enthält Leerzeichen. Kopieren Sie sie erneut von %1, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret. %1 shows it once, when you generate it; if you did not keep it, generate a new one.</source>
+        <translation>Geben Sie das Client-Secret ein. %1 zeigt es nur einmal beim Erzeugen an; falls Sie es nicht aufbewahrt haben, erzeugen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Tick at least one scope, the same as in your custom connection at %1.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung, dieselbe wie in Ihrer benutzerdefinierten Verbindung bei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRevocation</name>
+    <message>
+        <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationsPage</name>
+    <message>
+        <source>No apps added yet</source>
+        <translation>Noch keine Apps hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Connect your accounting package to keep customers, items, invoices and payments in step. You choose what is synced, and in which direction.</source>
+        <translation>Verbinden Sie Ihre Buchhaltungssoftware, um Kunden, Artikel, Rechnungen und Zahlungen abzugleichen. Sie bestimmen, was abgeglichen wird und in welche Richtung.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Add a new app</source>
+        <translation>+ Neue App &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::InvoicePushStep</name>
+    <message>
+        <source>Invoice %1 waits until its customer is in the accounting package.</source>
+        <translation>Die Rechnung %1 wartet, bis ihr Kunde in der Buchhaltungssoftware angelegt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::LoopbackReplyHandler</name>
+    <message>
+        <source>Ledgerlink cannot receive the provider&apos;s answer because port %1 on this computer is in use by another program. Close that program, or choose another port for this integration and register %2 as the redirect URI with the provider.</source>
+        <translation>Ledgerlink kann die Antwort des Anbieters nicht empfangen, weil Port %1 auf diesem Computer von einem anderen Programm belegt ist. Schließen Sie dieses Programm oder wählen Sie einen anderen Port für diese Integration und registrieren Sie %2 beim Anbieter als Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>Authorisation received</source>
+        <translation>Autorisierung erhalten</translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink to finish connecting. You can close this tab.</source>
+        <translation>Kehren Sie zu Ledgerlink zurück, um die Verbindung abzuschließen. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Access was not granted</source>
+        <translation>Der Zugriff wurde nicht gewährt</translation>
+    </message>
+    <message>
+        <source>You declined the connection. Return to Ledgerlink if you want to try again.</source>
+        <translation>Sie haben die Verbindung abgelehnt. Kehren Sie zu Ledgerlink zurück, wenn Sie es erneut versuchen möchten.</translation>
+    </message>
+    <message>
+        <source>The provider reported a problem</source>
+        <translation>Der Anbieter hat ein Problem gemeldet</translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink for details. You can close this tab.</source>
+        <translation>Details finden Sie in Ledgerlink. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>This link is not valid</source>
+        <translation>Dieser Link ist ungültig</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to a connection Ledgerlink is waiting for, or it was already used. Return to Ledgerlink and start the connection again.</source>
+        <translation>Diese Antwort gehört zu keiner Verbindung, auf die Ledgerlink wartet, oder sie wurde bereits verwendet. Kehren Sie zu Ledgerlink zurück und starten Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::MainWindow</name>
+    <message>
+        <source>Ledgerlink — demo business</source>
+        <translation>Ledgerlink – Demo-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Ledgerlink</source>
+        <translation>Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
+        <translation>Kunden, Artikel, Rechnungen, Steuerarten und Zahlungen des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Every sync run, with its records and messages.</source>
+        <translation>Jeder Abgleich mit seinen Datensätzen und Meldungen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add a New App…</source>
+        <translation>Neue &amp;App hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation>&amp;Integrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Ledgerlink</source>
+        <translation>&amp;Über Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Providers: local sandbox at %1</source>
+        <translation>Anbieter: lokale Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation>Kein Abgleich aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Ledgerlink</source>
+        <translation>Über Ledgerlink</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Gleicht Kunden, Artikel, Rechnungen und Zahlungen Ihres Unternehmens mit Xero, QuickBooks Online, Sage Business Cloud Accounting und MYOB ab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::OrganisationDiscovery</name>
+    <message>
+        <source>%1 did not say which company was connected. Connect again and choose a company.</source>
+        <translation>%1 hat nicht mitgeteilt, welches Unternehmen verbunden wurde. Verbinden Sie sich erneut und wählen Sie ein Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink was authorised but could not list the organisations it may access. Check the connection to %1 and try again.</source>
+        <translation>Ledgerlink wurde autorisiert, konnte aber die zugänglichen Organisationen nicht abrufen. Prüfen Sie die Verbindung zu %1 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
+        <translation>Die Autorisierung erreicht keine Organisation. Verbinden Sie sich erneut und wählen Sie auf der Zustimmungsseite mindestens eine Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Counting what the first sync will send and receive…</source>
+        <translation>Zähle, was der erste Abgleich senden und empfangen wird …</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Datensätze werden gezählt</translation>
+    </message>
+    <message>
+        <source>Records the first sync will send and receive</source>
+        <translation>Datensätze, die der erste Abgleich sendet und empfängt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>Zu empfangen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Check what the first sync with %1 will do, then click Proceed.</source>
+        <translation>Prüfen Sie, was der erste Abgleich mit %1 tun wird, und klicken Sie dann auf „Fortfahren“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute(s).</source>
+        <translation>
+            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihr erster Abgleich läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn er fertig ist. Danach prüft Ledgerlink jede Minute auf Änderungen.</numerusform>
+            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihr erster Abgleich läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn er fertig ist. Danach prüft Ledgerlink alle %n Minuten auf Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send %Ln record(s) to %1 and receive %2.</source>
+        <translation>
+            <numerusform>Sie senden gleich %Ln Datensatz an %1 und empfangen %2.</numerusform>
+            <numerusform>Sie senden gleich %Ln Datensätze an %1 und empfangen %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SecretStore</name>
+    <message>
+        <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann Ledgerlink seine Zugangsdaten weder speichern noch lesen. Starten Sie GNOME Keyring oder KWallet oder melden Sie sich an einer Desktop-Sitzung an und versuchen Sie es erneut; Ledgerlink speichert keine Geheimnisse in Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, probably because it is locked. Unlock your keyring (GNOME Keyring/KWallet) and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, vermutlich weil er gesperrt ist. Entsperren Sie Ihren Schlüsselbund (GNOME Keyring/KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request. Check that your keyring is running and unlocked, then try again.</source>
+        <translation>Der Schlüsselbund des Systems konnte die Anfrage nicht ausführen. Prüfen Sie, ob er läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Internal error: a secret needs an owner and a name.</source>
+        <translation>Interner Fehler: Ein Geheimnis braucht einen Besitzer und einen Namen.</translation>
+    </message>
+    <message>
+        <source>The credential is too large to store in the system keychain (%1 bytes, at most %2).</source>
+        <translation>Die Zugangsdaten sind zu groß für den Schlüsselbund des Systems (%1 Bytes, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>A stored credential is missing from the system keychain. Connect the integration again.</source>
+        <translation>Gespeicherte Zugangsdaten fehlen im Schlüsselbund des Systems. Verbinden Sie die Integration erneut.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry in its database.</source>
+        <translation>Ledgerlink konnte einen Schlüsselbund-Eintrag nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its list of keychain entries.</source>
+        <translation>Ledgerlink konnte seine Liste der Schlüsselbund-Einträge nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its list of keychain entries.</source>
+        <translation>Ledgerlink konnte seine Liste der Schlüsselbund-Einträge nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SelectAppPage</name>
+    <message>
+        <source>Select the App</source>
+        <translation>App auswählen</translation>
+    </message>
+    <message>
+        <source>Which accounting package should Ledgerlink keep in step with your records?</source>
+        <translation>Mit welcher Buchhaltungssoftware soll Ledgerlink Ihre Daten abgleichen?</translation>
+    </message>
+    <message>
+        <source>Accounting apps</source>
+        <translation>Buchhaltungs-Apps</translation>
+    </message>
+    <message>
+        <source>Choose an app from the list to continue.</source>
+        <translation>Wählen Sie eine App aus der Liste, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Used for new integrations; each integration can change it in its settings.</source>
+        <translation>Gilt für neue Integrationen; jede Integration kann den Wert in ihren Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Check for changes every:</source>
+        <translation>Änderungen &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>On this computer (default)</source>
+        <translation>Auf diesem Computer (Standard)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data:</source>
+        <translation>Daten &amp;speichern:</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Speicherort der Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server lets several office computers share one database. A new location takes effect the next time Ledgerlink starts; your data is not moved.</source>
+        <translation>Mit einem PostgreSQL-Server können sich mehrere Bürocomputer eine Datenbank teilen. Ein neuer Speicherort gilt ab dem nächsten Start von Ledgerlink; Ihre Daten werden nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>&amp;Minimiert im Systembereich starten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Path of an SQLite file</source>
+        <translation>Pfad einer SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PostgreSQL database, such as postgresql://user@server:5432/ledgerlink.</source>
+        <translation>Geben Sie die Adresse der PostgreSQL-Datenbank ein, etwa postgresql://benutzer@server:5432/ledgerlink.</translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite file, or choose one with Browse.</source>
+        <translation>Geben Sie den Pfad der SQLite-Datei ein oder wählen Sie sie mit „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>Dies ist keine PostgreSQL-Adresse. Schreiben Sie sie als postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL address. Choose PostgreSQL server above, or enter the path of an SQLite file.</source>
+        <translation>Dies ist eine PostgreSQL-Adresse. Wählen Sie oben „PostgreSQL-Server“ oder geben Sie den Pfad einer SQLite-Datei ein.</translation>
+    </message>
+    <message>
+        <source>Saved. The new database location and language take effect the next time Ledgerlink starts.</source>
+        <translation>Gespeichert. Neuer Datenbank-Speicherort und Sprache gelten ab dem nächsten Start von Ledgerlink.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncEngine</name>
+    <message>
+        <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
+        <translation>Ledgerlink hat auf diesem Computer keine Autorisierung für diese Integration. Autorisieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
+        <translation>Der Abgleich mit %1 ist in dieser Ledgerlink-Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sync worker is not ready: its database connection is not open.</source>
+        <translation>Der Abgleich ist nicht bereit: Seine Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation>Die Integration ist ausgeschaltet, daher wurde nichts abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncRunner</name>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation>Die Integration ist ausgeschaltet, daher wurde nichts abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was sent so far is kept.</source>
+        <translation>Der Abgleich wurde abgebrochen. Bereits Gesendetes bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; see History for the reasons.</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht abgeglichen werden; die Gründe stehen im Verlauf.</numerusform>
+            <numerusform>%n Datensätze konnten nicht abgeglichen werden; die Gründe stehen im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 created, %2 updated.</source>
+        <translation>Abgleich beendet: %1 angelegt, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Abgleich beendet</translation>
+    </message>
+    <message>
+        <source>Sync finished with problems</source>
+        <translation>Abgleich mit Problemen beendet</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Abgleich fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TokenManager</name>
+    <message>
+        <source>The stored authorisation is empty.</source>
+        <translation>Die gespeicherte Autorisierung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of a write in its database.</source>
+        <translation>Ledgerlink konnte den Beginn eines Schreibvorgangs nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>The provider did not return an id for the %1 record.</source>
+        <translation>Der Anbieter hat für den Datensatz %1 keine Kennung zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the result of a write in its database.</source>
+        <translation>Ledgerlink konnte das Ergebnis eines Schreibvorgangs nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the failed write in its database.</source>
+        <translation>Ledgerlink konnte den fehlgeschlagenen Schreibvorgang nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the link between two records in its database.</source>
+        <translation>Ledgerlink konnte die Verknüpfung zweier Datensätze nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s %1 %2 is already linked to local %1 %3, so it cannot also be linked to %1 %4. One of them is probably a duplicate; merge them and sync again.</source>
+        <translation>%1 %2 des Anbieters ist bereits mit dem lokalen Datensatz %1 %3 verknüpft und kann nicht zusätzlich mit %1 %4 verknüpft werden. Vermutlich ist einer davon doppelt; führen Sie sie zusammen und gleichen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>Link %1 does not exist.</source>
+        <translation>Die Verknüpfung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not move the links to the other organisation.</source>
+        <translation>Ledgerlink konnte die Verknüpfungen nicht in die andere Organisation verschieben.</translation>
+    </message>
+    <message>
+        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
+        <translation>Einige Datensätze sind in der Ziel-Integration bereits verknüpft, daher wurde nichts verschoben. Entfernen Sie dort zuerst die doppelten Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read links from its database.</source>
+        <translation>Ledgerlink konnte die Verknüpfungen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Ledgerlink could not prepare the database for use.</source>
+        <translation>Ledgerlink konnte die Datenbank nicht zur Verwendung vorbereiten.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the database&apos;s version.</source>
+        <translation>Ledgerlink konnte die Version der Datenbank nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer version of Ledgerlink (database version %1; this version understands up to %2). Install the newer Ledgerlink, or choose another database. Nothing was changed.</source>
+        <translation>Diese Datenbank wurde zuletzt von einer neueren Ledgerlink-Version verwendet (Datenbankversion %1; diese Version versteht bis %2). Installieren Sie das neuere Ledgerlink oder wählen Sie eine andere Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation>Die Datenbank ist beschäftigt oder von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not lock the database for an upgrade.</source>
+        <translation>Ledgerlink konnte die Datenbank für eine Aktualisierung nicht sperren.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not upgrade the database to version %1. Nothing was changed.</source>
+        <translation>Ledgerlink konnte die Datenbank nicht auf Version %1 aktualisieren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the database upgrade.</source>
+        <translation>Ledgerlink konnte die Datenbankaktualisierung nicht vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not finish the database upgrade.</source>
+        <translation>Ledgerlink konnte die Datenbankaktualisierung nicht abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRepository</name>
+    <message>
+        <source>Ledgerlink could not save a notification.</source>
+        <translation>Ledgerlink konnte eine Benachrichtigung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its notifications.</source>
+        <translation>Ledgerlink konnte seine Benachrichtigungen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update a notification.</source>
+        <translation>Ledgerlink konnte eine Benachrichtigung nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Notification %1 does not exist.</source>
+        <translation>Die Benachrichtigung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its notifications.</source>
+        <translation>Ledgerlink konnte seine Benachrichtigungen nicht aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payments can only be recorded against invoices; %1 is a credit note.</source>
+        <translation>Zahlungen können nur auf Rechnungen erfasst werden; %1 ist eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2, so no payment can be recorded against it.</source>
+        <translation>Die Rechnung %1 ist %2, daher kann keine Zahlung darauf erfasst werden.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 %3 is more than the %2 %3 still due on invoice %4. Check the amount.</source>
+        <translation>Eine Zahlung über %1 %3 ist mehr als die auf Rechnung %4 noch offenen %2 %3. Prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>The payments on invoice %1 cannot become negative.</source>
+        <translation>Die Zahlungen auf Rechnung %1 können nicht negativ werden.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update invoice %1 with the payment.</source>
+        <translation>Ledgerlink konnte die Rechnung %1 nicht mit der Zahlung aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A payment must be for more than zero.</source>
+        <translation>Eine Zahlung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>Eine Zahlung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the payment to its database.</source>
+        <translation>Ledgerlink konnte die Zahlung nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be moved to another invoice; record a new one.</source>
+        <translation>Eine Zahlung kann nicht auf eine andere Rechnung verschoben werden; erfassen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist (it may have been deleted).</source>
+        <translation>Die Zahlung %1 existiert nicht (vielleicht wurde sie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read payments from its database.</source>
+        <translation>Ledgerlink konnte die Zahlungen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update the invoice with the payment.</source>
+        <translation>Ledgerlink konnte die Rechnung nicht mit der Zahlung aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>Online accounting for small businesses, popular in New Zealand, Australia and the UK.</source>
+        <translation>Online-Buchhaltung für kleine Unternehmen, verbreitet in Neuseeland, Australien und Großbritannien.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Intuit&apos;s online accounting, widely used in North America and the UK.</source>
+        <translation>Die Online-Buchhaltung von Intuit, weit verbreitet in Nordamerika und Großbritannien.</translation>
+    </message>
+    <message>
+        <source>Sage Business Cloud Accounting</source>
+        <translation>Sage Business Cloud Accounting</translation>
+    </message>
+    <message>
+        <source>Sage&apos;s cloud accounting for the UK, Ireland, Canada, the US, Spain, France and Germany.</source>
+        <translation>Die Cloud-Buchhaltung von Sage für Großbritannien, Irland, Kanada, die USA, Spanien, Frankreich und Deutschland.</translation>
+    </message>
+    <message>
+        <source>MYOB Business</source>
+        <translation>MYOB Business</translation>
+    </message>
+    <message>
+        <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation>Buchhaltung und Lohnabrechnung für Unternehmen in Australien und Neuseeland.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>Ledgerlink could not check who is syncing.</source>
+        <translation>Ledgerlink konnte nicht prüfen, wer gerade abgleicht.</translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink (%1) has been syncing this integration since %2 UTC; this run will wait for it.</source>
+        <translation>Ein anderes Ledgerlink (%1) gleicht diese Integration seit %2 UTC ab; dieser Lauf wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is syncing this integration.</source>
+        <translation>Ledgerlink konnte nicht vermerken, dass es diese Integration abgleicht.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>ein anderer Computer</translation>
+    </message>
+    <message>
+        <source>Internal error: heartbeat without holding the sync lock.</source>
+        <translation>Interner Fehler: Lebenszeichen ohne gehaltene Abgleichssperre.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is still syncing.</source>
+        <translation>Ledgerlink konnte nicht vermerken, dass es noch abgleicht.</translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink took over syncing this integration because this one seemed stuck. This run stops; the other one carries on.</source>
+        <translation>Ein anderes Ledgerlink hat den Abgleich dieser Integration übernommen, weil dieses hängen zu bleiben schien. Dieser Lauf endet; der andere läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not release the sync lock.</source>
+        <translation>Ledgerlink konnte die Abgleichssperre nicht freigeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreviewBuilder</name>
+    <message>
+        <source>The customer has no name; Xero requires one.</source>
+        <translation>Der Kunde hat keinen Namen; Xero verlangt einen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than Xero&apos;s 255 characters.</source>
+        <translation>Der Name ist länger als die 255 Zeichen, die Xero erlaubt.</translation>
+    </message>
+    <message>
+        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
+        <translation>Ein anderer Kunde hat denselben Namen; Xero verlangt eindeutige Namen bei aktiven Kontakten.</translation>
+    </message>
+    <message>
+        <source>The account number is longer than 50 characters.</source>
+        <translation>Die Kundennummer ist länger als 50 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The item code is longer than Xero&apos;s 30 characters.</source>
+        <translation>Die Artikelnummer ist länger als die 30 Zeichen, die Xero erlaubt.</translation>
+    </message>
+    <message>
+        <source>The item name is longer than Xero&apos;s 50 characters.</source>
+        <translation>Der Artikelname ist länger als die 50 Zeichen, die Xero erlaubt.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
+        <translation>Die Steuerart des Artikels gehört nicht zu den Steuersätzen der Organisation.</translation>
+    </message>
+    <message>
+        <source>Its customer will not be in the accounting package.</source>
+        <translation>Ihr Kunde wird nicht in der Buchhaltungssoftware sein.</translation>
+    </message>
+    <message>
+        <source>It has no lines; Xero cannot approve a document without lines.</source>
+        <translation>Sie hat keine Positionen; Xero kann kein Dokument ohne Positionen freigeben.</translation>
+    </message>
+    <message>
+        <source>Its total is negative; enter it as a credit note instead.</source>
+        <translation>Ihr Gesamtbetrag ist negativ; erfassen Sie sie stattdessen als Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses a tax type the organisation does not have.</source>
+        <translation>Position %1 verwendet eine Steuerart, die die Organisation nicht hat.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses an account the organisation does not have.</source>
+        <translation>Position %1 verwendet ein Konto, das die Organisation nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <source>Ledgerlink could not read where the last sync stopped.</source>
+        <translation>Ledgerlink konnte nicht lesen, wo der letzte Abgleich aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record where this sync stopped.</source>
+        <translation>Ledgerlink konnte nicht vermerken, wo dieser Abgleich aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reset the sync position.</source>
+        <translation>Ledgerlink konnte die Abgleichsposition nicht zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTypeRepository</name>
+    <message>
+        <source>Ledgerlink could not save the tax rate to its database.</source>
+        <translation>Ledgerlink konnte den Steuersatz nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation>Ledgerlink konnte die Steuersätze nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 does not exist (it may have been deleted).</source>
+        <translation>Der Steuersatz %1 existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>Another tax rate is already called &quot;%1&quot;. Tax rate names must be unique.</source>
+        <translation>Ein anderer Steuersatz heißt bereits „%1“. Namen von Steuersätzen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>A tax rate needs a name.</source>
+        <translation>Ein Steuersatz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation>Ein Steuersatz muss zwischen 0 und 100 Prozent liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>%1 sent an unusable answer to the sign-in request. Try again later.</source>
+        <translation>%1 hat auf die Anmeldeanfrage eine unbrauchbare Antwort gesendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <source>The authorisation with %1 has expired or was revoked. Connect the integration again.</source>
+        <translation>Die Autorisierung bei %1 ist abgelaufen oder wurde widerrufen. Verbinden Sie die Integration erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the app&apos;s client ID or client secret. Check the app registration and enter them again.</source>
+        <translation>%1 hat Client-ID oder Client-Secret der App nicht akzeptiert. Prüfen Sie die App-Registrierung und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the requested permissions. Check that the app may use the chosen scopes.</source>
+        <translation>%1 hat die angeforderten Berechtigungen verweigert. Prüfen Sie, ob die App die gewählten Berechtigungen nutzen darf.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reach %1 to sign in. Check the internet connection; Ledgerlink will try again.</source>
+        <translation>Ledgerlink konnte %1 für die Anmeldung nicht erreichen. Prüfen Sie die Internetverbindung; Ledgerlink versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request.</source>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroJson</name>
+    <message>
+        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Xero hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroReply</name>
+    <message>
+        <source>Xero refused the record: %1</source>
+        <translation>Xero hat den Datensatz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>Xero hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Der Abgleich versucht es beim nächsten Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>Xero war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; der Abgleich versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Ledgerlink&apos;s authorisation for this organisation (%1). Authorise the integration again; if the organisation was disconnected or deleted, reconnect it first.</source>
+        <translation>Xero akzeptiert die Autorisierung von Ledgerlink für diese Organisation nicht mehr (%1). Autorisieren Sie die Integration erneut; wurde die Organisation getrennt oder gelöscht, verbinden Sie sie zuerst neu.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s daily limit is used up; sync resumes at %1 UTC.</source>
+        <translation>Das Tageslimit von Xero ist ausgeschöpft; der Abgleich geht um %1 UTC weiter.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s rate limit was reached; sync resumes at %1 UTC.</source>
+        <translation>Das Anfragelimit von Xero wurde erreicht; der Abgleich geht um %1 UTC weiter.</translation>
+    </message>
+    <message>
+        <source>Xero had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>Xero hatte ein Problem beim Antworten (HTTP %1). Der Abgleich versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Xero refused the request: %1</source>
+        <translation>Xero hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Xero answered with an unexpected error (HTTP %1).</source>
+        <translation>Xero hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+</TS>

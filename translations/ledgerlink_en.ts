@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Ledgerlink could not save the account to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read accounts from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account already has the code %1. Account codes must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a code, a name and a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Ledgerlink cannot create its folders under %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>Ledgerlink could not record a change: the record is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a change in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the change history of a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command. Run ledgerlink --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>Ledgerlink could not save the customer to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read customers from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no Ledgerlink database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot create the folder %1 for its database. Check that you may write there, or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read the database file %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only. Ledgerlink needs to write to it; change its permissions or choose another database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Ledgerlink database, or it is damaged. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not prepare the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database driver for Qt is missing. Install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not connect to the PostgreSQL database %1. Check that the server is running, the address is right and the password in the keychain is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the change to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location &quot;%1&quot; is neither a file nor a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Leave it out: Ledgerlink asks for it once and keeps it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items (default 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of invoices (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the demo business with --database PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number between 0 and 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Ledgerlink could not write the demo business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo business needs at least one customer and one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds a business. Demo data is only written to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Ledgerlink keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo business and the local sandbox providers (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to a running ledgerlink-sandbox at &lt;url&gt; instead of the real providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start its local sandbox providers on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixedPoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for Ledgerlink to store exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent a number that is not finite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: unsupported decimal scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has too many decimal places: at most %2 are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: division by zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is too large for Ledgerlink to store exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of the sync in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a synced record in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the end of the sync in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 does not exist in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its sync history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the records of a sync run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRepository</name>
+    <message>
+        <source>An integration needs a provider and an app type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the integration to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An integration with the id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration %1 no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry name in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read keychain entry names from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not delete the integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read integrations from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds an integration state Ledgerlink does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStates</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowed down by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the currency &quot;%2&quot;; use a three-letter code such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1 to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an invoice or credit note numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 would total less than the payments already recorded against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the lines of invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoices from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoice lines from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>The database holds an invoice status Ledgerlink does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds an invoice kind Ledgerlink does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has %2 %3 due. Record a payment for it instead of marking it paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be voided because payments of %2 %3 were recorded against it. Remove the payments in your accounting software first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 uses a tax rate that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRepository</name>
+    <message>
+        <source>Ledgerlink could not save the item to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read items from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item already has the code %1. Item codes must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AddAppWizard</name>
+    <message>
+        <source>Add a New App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizationFlow</name>
+    <message numerus="yes">
+        <source>No answer arrived from the browser within %n minute(s). Start the connection again and finish the sign-in in the browser.</source>
+        <translation>
+            <numerusform>No answer arrived from the browser within %n minute. Start the connection again and finish the sign-in in the browser.</numerusform>
+            <numerusform>No answer arrived from the browser within %n minutes. Start the connection again and finish the sign-in in the browser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access to %1 was not granted in the browser. Connect again and choose Allow when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this connection attempt (it may be an old or forged link), so it was refused. Start the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second answer arrived for the same connection attempt, so the attempt was stopped for safety. Start the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was incomplete. Start the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizePage</name>
+    <message>
+        <source>Authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Sign in. Your browser opens %1&apos;s sign-in page: sign in, choose the organisation and allow access. Then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Connect. Ledgerlink checks the client ID and secret of your custom connection with %1 and finds its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Ledgerlink to reach your %1 organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but it gave Ledgerlink access to no organisation. Sign in again and tick at least one organisation on the consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. This sign-in reaches %n organisation(s): tick each one to add. Every organisation becomes an integration of its own.</source>
+        <translation>
+            <numerusform>Connected. This sign-in reaches %n organisation: tick it to add it.</numerusform>
+            <numerusform>Connected. This sign-in reaches %n organisations: tick each one to add. Every organisation becomes an integration of its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CatalogDialog</name>
+    <message>
+        <source>Add a New App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the accounting package to connect. You will register Ledgerlink with it, sign in, and choose what is kept in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps included in your plan are listed. To use another one, contact the person who manages your Ledgerlink plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n integration(s), and all of them are in use. Disconnect an integration you no longer need, or ask for a larger plan, to add another app.</source>
+        <translation>
+            <numerusform>Your plan allows %n integration, and it is in use. Disconnect it if you no longer need it, or ask for a larger plan, to add another app.</numerusform>
+            <numerusform>Your plan allows %n integrations, and all of them are in use. Disconnect an integration you no longer need, or ask for a larger plan, to add another app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your plan includes no accounting apps. Ask the person who manages your Ledgerlink plan to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ConfigurePage</name>
+    <message>
+        <source>Configure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to keep in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of &amp;accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice trigger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices, credit notes and payments dated before this day are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for changes &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what Ledgerlink keeps in step with %1, and in which direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ways, on every sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (used for sales and payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 when their status becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, at the same status as invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: marks your invoices paid, part-payments included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send payments recorded in Ledgerlink to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s tax rates override the rates of your local tax types. Check them after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to keep in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments recorded here can only be sent for invoices that are sent too. Tick Invoices, or untick sending payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CredentialsPage</name>
+    <message>
+        <source>App Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes ticked for the custom connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you register Ledgerlink with Xero?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop app with PKCE - no client secret (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web app - with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom connection - one organisation, no browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to register Ledgerlink with %2, step by step&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;%3&quot;&gt;Open the %2 developer portal&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the details of the app you registered for Ledgerlink in your %1 developer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste the client ID it shows. A PKCE app has no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste its client ID and client secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom connection reaches one organisation without a browser sign-in. Tick the same scopes you ticked in %1, then paste the client ID and secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the clipboard. Paste it into your app&apos;s settings exactly as shown, including the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID. You find it in your app&apos;s settings at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID contains spaces. Copy it again from %1, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret. %1 shows it once, when you generate it; if you did not keep it, generate a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one scope, the same as in your custom connection at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRevocation</name>
+    <message>
+        <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationsPage</name>
+    <message>
+        <source>No apps added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your accounting package to keep customers, items, invoices and payments in step. You choose what is synced, and in which direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Add a new app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::InvoicePushStep</name>
+    <message>
+        <source>Invoice %1 waits until its customer is in the accounting package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::LoopbackReplyHandler</name>
+    <message>
+        <source>Ledgerlink cannot receive the provider&apos;s answer because port %1 on this computer is in use by another program. Close that program, or choose another port for this integration and register %2 as the redirect URI with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink to finish connecting. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the connection. Return to Ledgerlink if you want to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink for details. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to a connection Ledgerlink is waiting for, or it was already used. Return to Ledgerlink and start the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::MainWindow</name>
+    <message>
+        <source>Ledgerlink — demo business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sync run, with its records and messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a New App…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Ledgerlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: local sandbox at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Ledgerlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::OrganisationDiscovery</name>
+    <message>
+        <source>%1 did not say which company was connected. Connect again and choose a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink was authorised but could not list the organisations it may access. Check the connection to %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the first sync will send and receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the first sync will send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the first sync with %1 will do, then click Proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute(s).</source>
+        <translation>
+            <numerusform>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute.</numerusform>
+            <numerusform>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send %Ln record(s) to %1 and receive %2.</source>
+        <translation>
+            <numerusform>You are about to send %Ln record to %1 and receive %2.</numerusform>
+            <numerusform>You are about to send %Ln records to %1 and receive %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SecretStore</name>
+    <message>
+        <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, probably because it is locked. Unlock your keyring (GNOME Keyring/KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request. Check that your keyring is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: a secret needs an owner and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is too large to store in the system keychain (%1 bytes, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored credential is missing from the system keychain. Connect the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its list of keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its list of keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SelectAppPage</name>
+    <message>
+        <source>Select the App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which accounting package should Ledgerlink keep in step with your records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app from the list to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for new integrations; each integration can change it in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for changes every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server lets several office computers share one database. A new location takes effect the next time Ledgerlink starts; your data is not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the PostgreSQL database, such as postgresql://user@server:5432/ledgerlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite file, or choose one with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL address. Choose PostgreSQL server above, or enter the path of an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new database location and language take effect the next time Ledgerlink starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncEngine</name>
+    <message>
+        <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync worker is not ready: its database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncRunner</name>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was sent so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; see History for the reasons.</source>
+        <translation>
+            <numerusform>%n record could not be synced; see History for the reasons.</numerusform>
+            <numerusform>%n records could not be synced; see History for the reasons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TokenManager</name>
+    <message>
+        <source>The stored authorisation is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of a write in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not return an id for the %1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the result of a write in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the failed write in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the link between two records in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s %1 %2 is already linked to local %1 %3, so it cannot also be linked to %1 %4. One of them is probably a duplicate; merge them and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not move the links to the other organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read links from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Ledgerlink could not prepare the database for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the database&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer version of Ledgerlink (database version %1; this version understands up to %2). Install the newer Ledgerlink, or choose another database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not lock the database for an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not upgrade the database to version %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the database upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not finish the database upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRepository</name>
+    <message>
+        <source>Ledgerlink could not save a notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update a notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payments can only be recorded against invoices; %1 is a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2, so no payment can be recorded against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 %3 is more than the %2 %3 still due on invoice %4. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments on invoice %1 cannot become negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update invoice %1 with the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the payment to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be moved to another invoice; record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read payments from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update the invoice with the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online accounting for small businesses, popular in New Zealand, Australia and the UK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intuit&apos;s online accounting, widely used in North America and the UK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage Business Cloud Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage&apos;s cloud accounting for the UK, Ireland, Canada, the US, Spain, France and Germany.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>Ledgerlink could not check who is syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink (%1) has been syncing this integration since %2 UTC; this run will wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is syncing this integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: heartbeat without holding the sync lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is still syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink took over syncing this integration because this one seemed stuck. This run stops; the other one carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not release the sync lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreviewBuilder</name>
+    <message>
+        <source>The customer has no name; Xero requires one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than Xero&apos;s 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number is longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code is longer than Xero&apos;s 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item name is longer than Xero&apos;s 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its customer will not be in the accounting package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no lines; Xero cannot approve a document without lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its total is negative; enter it as a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 uses a tax type the organisation does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 uses an account the organisation does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <source>Ledgerlink could not read where the last sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record where this sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reset the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxTypeRepository</name>
+    <message>
+        <source>Ledgerlink could not save the tax rate to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tax rate is already called &quot;%1&quot;. Tax rate names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>%1 sent an unusable answer to the sign-in request. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorisation with %1 has expired or was revoked. Connect the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the app&apos;s client ID or client secret. Check the app registration and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the requested permissions. Check that the app may use the chosen scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reach %1 to sign in. Check the internet connection; Ledgerlink will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroJson</name>
+    <message>
+        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroReply</name>
+    <message>
+        <source>Xero refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Ledgerlink&apos;s authorisation for this organisation (%1). Authorise the integration again; if the organisation was disconnected or deleted, reconnect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s daily limit is used up; sync resumes at %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s rate limit was reached; sync resumes at %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Ledgerlink could not save the account to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer le compte dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read accounts from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les comptes dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist (it may have been deleted).</source>
+        <translation>Le compte %1 n’existe pas (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Another account already has the code %1. Account codes must be unique.</source>
+        <translation>Un autre compte porte déjà le numéro %1. Les numéros de compte doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>An account needs a code, a name and a type.</source>
+        <translation>Un compte doit avoir un numéro, un nom et un type.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Ledgerlink cannot create its folders under %1. Check that you may write there.</source>
+        <translation>Ledgerlink ne peut pas créer ses dossiers dans %1. Vérifiez que vous avez le droit d’y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>Ledgerlink could not record a change: the record is not named.</source>
+        <translation>Ledgerlink n’a pas pu noter une modification : l’enregistrement n’est pas nommé.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a change in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter une modification dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the change history of a record.</source>
+        <translation>Ledgerlink n’a pas pu lire l’historique des modifications d’un enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Unknown command. Run ledgerlink --help for the list.</source>
+        <translation>Commande inconnue. Lancez ledgerlink --help pour en obtenir la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation>Conserver les paramètres et les données dans &lt;dir&gt; au lieu des emplacements habituels.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation>Utiliser le fichier SQLite &lt;location&gt; ou postgresql://utilisateur@hôte:port/nom.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>Ledgerlink could not save the customer to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer le client dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read customers from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les clients dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (it may have been deleted).</source>
+        <translation>Le client %1 n’existe pas (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no Ledgerlink database at %1.</source>
+        <translation>Il n’y a pas de base de données Ledgerlink dans %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot create the folder %1 for its database. Check that you may write there, or choose another location.</source>
+        <translation>Ledgerlink ne peut pas créer le dossier %1 pour sa base de données. Vérifiez que vous avez le droit d’y écrire, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read the database file %1. Check its permissions.</source>
+        <translation>Ledgerlink ne peut pas lire le fichier de base de données %1. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only. Ledgerlink needs to write to it; change its permissions or choose another database. Nothing was changed.</source>
+        <translation>Le fichier de base de données %1 (ou son dossier) est en lecture seule. Ledgerlink doit pouvoir y écrire ; modifiez ses droits d’accès ou choisissez une autre base. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot open the database file %1.</source>
+        <translation>Ledgerlink ne peut pas ouvrir le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Ledgerlink database, or it is damaged. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation>Le fichier %1 n’est pas une base de données Ledgerlink, ou il est endommagé. Il a été laissé tel quel ; restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used. It was left as it is; restore it from a backup or choose another file.</source>
+        <translation>Le fichier de base de données %1 est endommagé et inutilisable. Il a été laissé tel quel ; restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not prepare the database file %1.</source>
+        <translation>Ledgerlink n’a pas pu préparer le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite database driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
+        <translation>Le pilote de base de données SQLite pour Qt est absent. Installez le paquet libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database driver for Qt is missing. Install the package libqt6sql6-psql.</source>
+        <translation>Le pilote de base de données PostgreSQL pour Qt est absent. Installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not open the database file %1.</source>
+        <translation>Ledgerlink n’a pas pu ouvrir le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not connect to the PostgreSQL database %1. Check that the server is running, the address is right and the password in the keychain is current.</source>
+        <translation>Ledgerlink n’a pas pu se connecter à la base PostgreSQL %1. Vérifiez que le serveur fonctionne, que l’adresse est correcte et que le mot de passe du trousseau est à jour.</translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation>La base de données est occupée ou verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the change to the database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer la modification dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation>Aucun emplacement de base de données n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The database location &quot;%1&quot; is neither a file nor a postgresql:// address.</source>
+        <translation>L’emplacement de base de données « %1 » n’est ni un fichier ni une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>L’adresse PostgreSQL n’est pas valide. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Leave it out: Ledgerlink asks for it once and keeps it in the system keychain.</source>
+        <translation>L’adresse PostgreSQL ne doit pas contenir de mot de passe. Omettez-le : Ledgerlink le demande une fois et le conserve dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation>L’adresse PostgreSQL ne nomme aucune base. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
+        <translation>Écrire une entreprise de démonstration (clients, articles, types de taxe, factures, paiements) dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 60).</source>
+        <translation>Nombre de clients (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of items (default 40).</source>
+        <translation>Nombre d’articles (40 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of invoices (default 150).</source>
+        <translation>Nombre de factures (150 par défaut).</translation>
+    </message>
+    <message>
+        <source>Say where to write the demo business with --database PATH.</source>
+        <translation>Indiquez où écrire l’entreprise de démonstration avec --database CHEMIN.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number between 0 and 10000000.</source>
+        <translation>--%1 attend un nombre entier entre 0 et 10000000.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
+        <translation>%1 clients, %2 articles et %3 factures écrits dans %4 en %5 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Ledgerlink could not write the demo business.</source>
+        <translation>Ledgerlink n’a pas pu écrire l’entreprise de démonstration.</translation>
+    </message>
+    <message>
+        <source>A demo business needs at least one customer and one item.</source>
+        <translation>Une entreprise de démonstration doit avoir au moins un client et un article.</translation>
+    </message>
+    <message>
+        <source>This database already holds a business. Demo data is only written to an empty database.</source>
+        <translation>Cette base contient déjà une entreprise. Les données de démonstration ne sont écrites que dans une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Ledgerlink keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.</source>
+        <translation>Ledgerlink synchronise les clients, articles, factures et paiements de votre entreprise avec Xero, QuickBooks Online, Sage Business Cloud Accounting et MYOB.</translation>
+    </message>
+    <message>
+        <source>Open the demo business and the local sandbox providers (no account needed).</source>
+        <translation>Ouvrir l’entreprise de démonstration et les fournisseurs du bac à sable local (aucun compte nécessaire).</translation>
+    </message>
+    <message>
+        <source>Keep settings and data under &lt;dir&gt; instead of the usual places.</source>
+        <translation>Conserver les paramètres et les données dans &lt;dir&gt; au lieu des emplacements habituels.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Use the SQLite file &lt;location&gt; or postgresql://user@host:port/name.</source>
+        <translation>Utiliser le fichier SQLite &lt;location&gt; ou postgresql://utilisateur@hôte:port/nom.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Talk to a running ledgerlink-sandbox at &lt;url&gt; instead of the real providers.</source>
+        <translation>Dialoguer avec un ledgerlink-sandbox en cours d’exécution à &lt;url&gt; au lieu des vrais fournisseurs.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot start</source>
+        <translation>Ledgerlink ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The demo could not start its local sandbox providers on this computer.</source>
+        <translation>La démonstration n’a pas pu démarrer ses fournisseurs de bac à sable local sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>FixedPoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid number.</source>
+        <translation>« %1 » n’est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for Ledgerlink to store exactly.</source>
+        <translation>Le nombre %1 est trop grand pour que Ledgerlink l’enregistre exactement.</translation>
+    </message>
+    <message>
+        <source>The provider sent a number that is not finite.</source>
+        <translation>Le fournisseur a envoyé un nombre non fini.</translation>
+    </message>
+    <message>
+        <source>Internal error: unsupported decimal scale.</source>
+        <translation>Erreur interne : nombre de décimales non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The number %1 has too many decimal places: at most %2 are allowed here.</source>
+        <translation>Le nombre %1 a trop de décimales : %2 au maximum sont autorisées ici.</translation>
+    </message>
+    <message>
+        <source>Internal error: division by zero.</source>
+        <translation>Erreur interne : division par zéro.</translation>
+    </message>
+    <message>
+        <source>An amount is too large for Ledgerlink to store exactly.</source>
+        <translation>Un montant est trop grand pour que Ledgerlink l’enregistre exactement.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of the sync in its history.</source>
+        <translation>Ledgerlink n’a pas pu noter le début de la synchronisation dans son historique.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a synced record in its history.</source>
+        <translation>Ledgerlink n’a pas pu noter un enregistrement synchronisé dans son historique.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the end of the sync in its history.</source>
+        <translation>Ledgerlink n’a pas pu noter la fin de la synchronisation dans son historique.</translation>
+    </message>
+    <message>
+        <source>Sync run %1 does not exist in the history.</source>
+        <translation>La synchronisation %1 n’existe pas dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its sync history.</source>
+        <translation>Ledgerlink n’a pas pu lire son historique de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the records of a sync run.</source>
+        <translation>Ledgerlink n’a pas pu lire les enregistrements d’une synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRepository</name>
+    <message>
+        <source>An integration needs a provider and an app type.</source>
+        <translation>Une intégration doit avoir un fournisseur et un type d’application.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the integration to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer l’intégration dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>An integration with the id %1 already exists.</source>
+        <translation>Une intégration avec l’identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The integration %1 no longer exists. It may have been deleted.</source>
+        <translation>L’intégration %1 n’existe plus. Elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry name in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter le nom d’une entrée du trousseau dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read keychain entry names from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les noms des entrées du trousseau dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not delete the integration.</source>
+        <translation>Ledgerlink n’a pas pu supprimer l’intégration.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read integrations from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les intégrations dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>The database holds an integration state Ledgerlink does not know.</source>
+        <translation>La base de données contient un état d’intégration inconnu de Ledgerlink.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStates</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Slowed down by provider</source>
+        <translation>Ralentie par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation>Une facture doit avoir un numéro.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no customer.</source>
+        <translation>La facture %1 n’a pas de client.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no issue date.</source>
+        <translation>La facture %1 n’a pas de date d’émission.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the currency &quot;%2&quot;; use a three-letter code such as GBP.</source>
+        <translation>La facture %1 a la devise « %2 » ; utilisez un code à trois lettres comme EUR.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les taux de TVA dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1 to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer la facture %1 dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>There is already an invoice or credit note numbered %1.</source>
+        <translation>Il existe déjà une facture ou un avoir numéroté %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and can no longer be changed.</source>
+        <translation>La facture %1 est %2 et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 would total less than the payments already recorded against it.</source>
+        <translation>Le total de la facture %1 serait inférieur aux paiements déjà saisis pour elle.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save invoice %1.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer la facture %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not exist (it may have been deleted).</source>
+        <translation>La facture %1 n’existe pas (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the lines of invoice %1.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer les lignes de la facture %1.</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered %1.</source>
+        <translation>Il n’existe aucune facture ni aucun avoir numéroté %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoices from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les factures dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read invoice lines from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les lignes de facture dans sa base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>The database holds an invoice status Ledgerlink does not know.</source>
+        <translation>La base de données contient un statut de facture inconnu de Ledgerlink.</translation>
+    </message>
+    <message>
+        <source>The database holds an invoice kind Ledgerlink does not know.</source>
+        <translation>La base de données contient un type de facture inconnu de Ledgerlink.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>en attente de paiement</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed to %3.</source>
+        <translation>%1 est à l’état « %2 » et ne peut pas passer à « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 %3 due. Record a payment for it instead of marking it paid.</source>
+        <translation>Il reste %2 %3 à payer sur %1. Saisissez un paiement au lieu de la marquer comme payée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be voided because payments of %2 %3 were recorded against it. Remove the payments in your accounting software first.</source>
+        <translation>%1 ne peut pas être annulée car des paiements de %2 %3 ont été saisis pour elle. Supprimez d’abord les paiements dans votre logiciel de comptabilité.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 uses a tax rate that does not exist.</source>
+        <translation>La ligne %1 de %2 utilise un taux de TVA qui n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRepository</name>
+    <message>
+        <source>Ledgerlink could not save the item to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer l’article dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read items from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les articles dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist (it may have been deleted).</source>
+        <translation>L’article %1 n’existe pas (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Another item already has the code %1. Item codes must be unique.</source>
+        <translation>Un autre article porte déjà la référence %1. Les références d’article doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>Un article doit avoir une référence et un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AddAppWizard</name>
+    <message>
+        <source>Add a New App</source>
+        <translation>Ajouter une application</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizationFlow</name>
+    <message numerus="yes">
+        <source>No answer arrived from the browser within %n minute(s). Start the connection again and finish the sign-in in the browser.</source>
+        <translation>
+            <numerusform>Aucune réponse du navigateur en %n minute. Relancez la connexion et terminez la connexion dans le navigateur.</numerusform>
+            <numerusform>Aucune réponse du navigateur en %n minutes. Relancez la connexion et terminez la connexion dans le navigateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access to %1 was not granted in the browser. Connect again and choose Allow when you are ready.</source>
+        <translation>L’accès à %1 n’a pas été accordé dans le navigateur. Reconnectez-vous et choisissez « Autoriser » quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this connection attempt (it may be an old or forged link), so it was refused. Start the connection again.</source>
+        <translation>La réponse du navigateur ne correspond pas à cette tentative de connexion (lien ancien ou falsifié) ; elle a été refusée. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>A second answer arrived for the same connection attempt, so the attempt was stopped for safety. Start the connection again.</source>
+        <translation>Une seconde réponse est arrivée pour la même tentative ; par sécurité, la tentative a été arrêtée. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was incomplete. Start the connection again.</source>
+        <translation>La réponse de %1 était incomplète. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthorizePage</name>
+    <message>
+        <source>Authorise</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>En attente de l’autorisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Si aucune fenêtre de navigateur ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Organisations to connect</source>
+        <translation>Organisations à connecter</translation>
+    </message>
+    <message>
+        <source>Click Sign in. Your browser opens %1&apos;s sign-in page: sign in, choose the organisation and allow access. Then come back here.</source>
+        <translation>Cliquez sur « Se connecter ». Votre navigateur ouvre la page de connexion de %1 : connectez-vous, choisissez l’organisation et autorisez l’accès. Revenez ensuite ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation>&amp;Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Click Connect. Ledgerlink checks the client ID and secret of your custom connection with %1 and finds its organisation.</source>
+        <translation>Cliquez sur « Connecter ». Ledgerlink vérifie l’identifiant client et le secret de votre connexion personnalisée auprès de %1 et trouve son organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation>&amp;Connecter à %1</translation>
+    </message>
+    <message>
+        <source>Allow Ledgerlink to reach your %1 organisation.</source>
+        <translation>Autorisez Ledgerlink à accéder à votre organisation %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but it gave Ledgerlink access to no organisation. Sign in again and tick at least one organisation on the consent page.</source>
+        <translation>La connexion a réussi, mais elle ne donne à Ledgerlink accès à aucune organisation. Reconnectez-vous et cochez au moins une organisation sur la page de consentement.</translation>
+    </message>
+    <message>
+        <source>Connected to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Connecté à &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. This sign-in reaches %n organisation(s): tick each one to add. Every organisation becomes an integration of its own.</source>
+        <translation>
+            <numerusform>Connecté. Cette connexion donne accès à %n organisation : cochez-la pour l’ajouter. Chaque organisation devient une intégration distincte.</numerusform>
+            <numerusform>Connecté. Cette connexion donne accès à %n organisations : cochez chacune de celles à ajouter. Chaque organisation devient une intégration distincte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
+        <translation>&amp;Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation to connect.</source>
+        <translation>Cochez au moins une organisation à connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CatalogDialog</name>
+    <message>
+        <source>Add a New App</source>
+        <translation>Ajouter une application</translation>
+    </message>
+    <message>
+        <source>Choose the accounting package to connect. You will register Ledgerlink with it, sign in, and choose what is kept in step.</source>
+        <translation>Choisissez le logiciel de comptabilité à connecter. Vous y enregistrerez Ledgerlink, vous vous connecterez, puis vous choisirez ce qui est synchronisé.</translation>
+    </message>
+    <message>
+        <source>Available apps</source>
+        <translation>Applications disponibles</translation>
+    </message>
+    <message>
+        <source>Only the apps included in your plan are listed. To use another one, contact the person who manages your Ledgerlink plan.</source>
+        <translation>Seules les applications comprises dans votre offre sont affichées. Pour en utiliser une autre, contactez la personne qui gère votre offre Ledgerlink.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n integration(s), and all of them are in use. Disconnect an integration you no longer need, or ask for a larger plan, to add another app.</source>
+        <translation>
+            <numerusform>Votre offre permet %n intégration, et elle est déjà utilisée. Déconnectez une intégration dont vous n’avez plus besoin, ou demandez une offre plus grande, pour ajouter une autre application.</numerusform>
+            <numerusform>Votre offre permet %n intégrations, et toutes sont utilisées. Déconnectez une intégration dont vous n’avez plus besoin, ou demandez une offre plus grande, pour ajouter une autre application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your plan includes no accounting apps. Ask the person who manages your Ledgerlink plan to add one.</source>
+        <translation>Votre offre ne comprend aucune application de comptabilité. Demandez à la personne qui gère votre offre Ledgerlink d’en ajouter une.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ConfigurePage</name>
+    <message>
+        <source>Configure</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>What to keep in step</source>
+        <translation>Ce qui est synchronisé</translation>
+    </message>
+    <message>
+        <source>Customer direction</source>
+        <translation>Sens pour les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>A&amp;rticles</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rates</source>
+        <translation>&amp;Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Chart of &amp;accounts</source>
+        <translation>&amp;Plan comptable</translation>
+    </message>
+    <message>
+        <source>Invoice trigger status</source>
+        <translation>Statut de facture déclencheur</translation>
+    </message>
+    <message>
+        <source>Pending Payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>C&amp;redit notes</source>
+        <translation>&amp;Avoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>Paie&amp;ments</translation>
+    </message>
+    <message>
+        <source>Invoices, credit notes and payments dated before this day are left as they are.</source>
+        <translation>Les factures, avoirs et paiements antérieurs à ce jour restent inchangés.</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Check for changes &amp;every:</source>
+        <translation>&amp;Vérifier les modifications toutes les :</translation>
+    </message>
+    <message>
+        <source>Choose what Ledgerlink keeps in step with %1, and in which direction.</source>
+        <translation>Choisissez ce que Ledgerlink synchronise avec %1, et dans quel sens.</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>To %1 only</source>
+        <translation>Vers %1 uniquement</translation>
+    </message>
+    <message>
+        <source>From %1 only</source>
+        <translation>Depuis %1 uniquement</translation>
+    </message>
+    <message>
+        <source>Both ways, on every sync</source>
+        <translation>Dans les deux sens, à chaque synchronisation</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>From %1 (used for sales and payments)</source>
+        <translation>Depuis %1 (pour les ventes et les paiements)</translation>
+    </message>
+    <message>
+        <source>To %1 when their status becomes</source>
+        <translation>Vers %1 quand leur statut devient</translation>
+    </message>
+    <message>
+        <source>To %1, at the same status as invoices</source>
+        <translation>Vers %1, au même statut que les factures</translation>
+    </message>
+    <message>
+        <source>From %1: marks your invoices paid, part-payments included</source>
+        <translation>Depuis %1 : marque vos factures comme payées, paiements partiels compris</translation>
+    </message>
+    <message>
+        <source>Also send payments recorded in Ledgerlink to %1</source>
+        <translation>Envoyer aussi à %1 les paiements saisis dans Ledgerlink</translation>
+    </message>
+    <message>
+        <source>%1&apos;s tax rates override the rates of your local tax types. Check them after the first sync.</source>
+        <translation>Les taux de TVA de %1 remplacent ceux de vos types de taxe locaux. Vérifiez-les après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to keep in step.</source>
+        <translation>Cochez au moins un type d’enregistrement à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Payments recorded here can only be sent for invoices that are sent too. Tick Invoices, or untick sending payments.</source>
+        <translation>Les paiements saisis ici ne peuvent être envoyés que pour des factures également envoyées. Cochez « Factures » ou décochez l’envoi des paiements.</translation>
+    </message>
+    <message>
+        <source>Enter a start date.</source>
+        <translation>Saisissez une date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CredentialsPage</name>
+    <message>
+        <source>App Credentials</source>
+        <translation>Identifiants de l’application</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <source>Scopes ticked for the custom connection</source>
+        <translation>Autorisations (scopes) cochées pour la connexion personnalisée</translation>
+    </message>
+    <message>
+        <source>How did you register Ledgerlink with Xero?</source>
+        <translation>Comment avez-vous enregistré Ledgerlink auprès de Xero ?</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop app with PKCE - no client secret (recommended)</source>
+        <translation>Application de &amp;bureau avec PKCE – sans secret client (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Web app - with a client secret</source>
+        <translation>Application &amp;web – avec un secret client</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom connection - one organisation, no browser sign-in</source>
+        <translation>Connexion &amp;personnalisée – une organisation, sans connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirection à enregistrer</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>port </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to the clipboard</source>
+        <translation>Copier l’URI de redirection dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to register Ledgerlink with %2, step by step&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;%3&quot;&gt;Open the %2 developer portal&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Enregistrer Ledgerlink auprès de %2, pas à pas&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;%3&quot;&gt;Ouvrir le portail développeur de %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the details of the app you registered for Ledgerlink in your %1 developer account.</source>
+        <translation>Saisissez les informations de l’application que vous avez enregistrée pour Ledgerlink dans votre compte développeur %1.</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste the client ID it shows. A PKCE app has no secret.</source>
+        <translation>Copiez l’URI de redirection ci-dessous dans les paramètres de votre application chez %1, puis collez l’identifiant client affiché. Une application PKCE n’a pas de secret.</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI below into your app&apos;s settings at %1, then paste its client ID and client secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation>Copiez l’URI de redirection ci-dessous dans les paramètres de votre application chez %1, puis collez son identifiant et son secret client. Le secret est conservé uniquement dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A custom connection reaches one organisation without a browser sign-in. Tick the same scopes you ticked in %1, then paste the client ID and secret. The secret is kept in this computer&apos;s keychain only.</source>
+        <translation>Une connexion personnalisée accède à une organisation sans connexion dans le navigateur. Cochez les mêmes autorisations que dans %1, puis collez l’identifiant et le secret client. Le secret est conservé uniquement dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the clipboard. Paste it into your app&apos;s settings exactly as shown, including the port.</source>
+        <translation>L’URI de redirection est dans le presse-papiers. Collez-la telle quelle dans les paramètres de votre application, port compris.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID. You find it in your app&apos;s settings at %1.</source>
+        <translation>Saisissez l’identifiant client. Vous le trouverez dans les paramètres de votre application chez %1.</translation>
+    </message>
+    <message>
+        <source>The client ID contains spaces. Copy it again from %1, without spaces.</source>
+        <translation>L’identifiant client contient des espaces. Copiez-le à nouveau depuis %1, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret. %1 shows it once, when you generate it; if you did not keep it, generate a new one.</source>
+        <translation>Saisissez le secret client. %1 ne l’affiche qu’une fois, à sa création ; si vous ne l’avez pas conservé, générez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Tick at least one scope, the same as in your custom connection at %1.</source>
+        <translation>Cochez au moins une autorisation, la même que dans votre connexion personnalisée chez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRevocation</name>
+    <message>
+        <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationsPage</name>
+    <message>
+        <source>No apps added yet</source>
+        <translation>Aucune application ajoutée</translation>
+    </message>
+    <message>
+        <source>Connect your accounting package to keep customers, items, invoices and payments in step. You choose what is synced, and in which direction.</source>
+        <translation>Connectez votre logiciel de comptabilité pour synchroniser clients, articles, factures et paiements. Vous choisissez ce qui est synchronisé, et dans quel sens.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Add a new app</source>
+        <translation>+ &amp;Ajouter une application</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::InvoicePushStep</name>
+    <message>
+        <source>Invoice %1 waits until its customer is in the accounting package.</source>
+        <translation>La facture %1 attend que son client soit dans le logiciel de comptabilité.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::LoopbackReplyHandler</name>
+    <message>
+        <source>Ledgerlink cannot receive the provider&apos;s answer because port %1 on this computer is in use by another program. Close that program, or choose another port for this integration and register %2 as the redirect URI with the provider.</source>
+        <translation>Ledgerlink ne peut pas recevoir la réponse du fournisseur car le port %1 de cet ordinateur est utilisé par un autre programme. Fermez ce programme, ou choisissez un autre port pour cette intégration et enregistrez %2 comme URI de redirection auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Authorisation received</source>
+        <translation>Autorisation reçue</translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink to finish connecting. You can close this tab.</source>
+        <translation>Revenez à Ledgerlink pour terminer la connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Access was not granted</source>
+        <translation>L’accès n’a pas été accordé</translation>
+    </message>
+    <message>
+        <source>You declined the connection. Return to Ledgerlink if you want to try again.</source>
+        <translation>Vous avez refusé la connexion. Revenez à Ledgerlink si vous souhaitez réessayer.</translation>
+    </message>
+    <message>
+        <source>The provider reported a problem</source>
+        <translation>Le fournisseur a signalé un problème</translation>
+    </message>
+    <message>
+        <source>Return to Ledgerlink for details. You can close this tab.</source>
+        <translation>Revenez à Ledgerlink pour en savoir plus. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>This link is not valid</source>
+        <translation>Ce lien n’est pas valide</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to a connection Ledgerlink is waiting for, or it was already used. Return to Ledgerlink and start the connection again.</source>
+        <translation>Cette réponse ne correspond à aucune connexion attendue par Ledgerlink, ou elle a déjà été utilisée. Revenez à Ledgerlink et relancez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::MainWindow</name>
+    <message>
+        <source>Ledgerlink — demo business</source>
+        <translation>Ledgerlink — entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>Ledgerlink</source>
+        <translation>Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
+        <translation>Les clients, articles, factures, types de taxe et paiements de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Every sync run, with its records and messages.</source>
+        <translation>Chaque synchronisation, avec ses enregistrements et ses messages.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Add a New App…</source>
+        <translation>&amp;Ajouter une application…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation>&amp;Intégrations</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Ledgerlink</source>
+        <translation>À &amp;propos de Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Providers: local sandbox at %1</source>
+        <translation>Fournisseurs : bac à sable local sur %1</translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation>Aucune synchronisation en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications : %n non lue</numerusform>
+            <numerusform>Notifications : %n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Ledgerlink</source>
+        <translation>À propos de Ledgerlink</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Synchronise les clients, articles, factures et paiements de votre entreprise avec Xero, QuickBooks Online, Sage Business Cloud Accounting et MYOB.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::OrganisationDiscovery</name>
+    <message>
+        <source>%1 did not say which company was connected. Connect again and choose a company.</source>
+        <translation>%1 n’a pas indiqué quelle entreprise a été connectée. Reconnectez-vous et choisissez une entreprise.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink was authorised but could not list the organisations it may access. Check the connection to %1 and try again.</source>
+        <translation>Ledgerlink a été autorisé mais n’a pas pu lister les organisations auxquelles il a accès. Vérifiez la connexion à %1 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
+        <translation>L’autorisation ne donne accès à aucune organisation. Reconnectez-vous et sélectionnez au moins une organisation sur la page de consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Counting what the first sync will send and receive…</source>
+        <translation>Calcul de ce que la première synchronisation enverra et recevra…</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Décompte des enregistrements</translation>
+    </message>
+    <message>
+        <source>Records the first sync will send and receive</source>
+        <translation>Enregistrements que la première synchronisation enverra et recevra</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>À recevoir</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Check what the first sync with %1 will do, then click Proceed.</source>
+        <translation>Vérifiez ce que fera la première synchronisation avec %1, puis cliquez sur « Continuer ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute(s).</source>
+        <translation>
+            <numerusform>Après « Continuer », l’intégration avec %1 est active et sa première synchronisation s’exécute en arrière-plan. Vous pouvez continuer à travailler ; la cloche vous prévient quand elle est terminée. Ensuite, Ledgerlink recherche les modifications toutes les %n minute.</numerusform>
+            <numerusform>Après « Continuer », l’intégration avec %1 est active et sa première synchronisation s’exécute en arrière-plan. Vous pouvez continuer à travailler ; la cloche vous prévient quand elle est terminée. Ensuite, Ledgerlink recherche les modifications toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send %Ln record(s) to %1 and receive %2.</source>
+        <translation>
+            <numerusform>Vous allez envoyer %Ln enregistrement à %1 et en recevoir %2.</numerusform>
+            <numerusform>Vous allez envoyer %Ln enregistrements à %1 et en recevoir %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SecretStore</name>
+    <message>
+        <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
+        <translation>Aucun trousseau système n’est disponible : Ledgerlink ne peut ni enregistrer ni lire ses identifiants. Démarrez GNOME Keyring ou KWallet, ou ouvrez une session de bureau, puis réessayez ; Ledgerlink n’enregistre pas de secrets dans des fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, probably because it is locked. Unlock your keyring (GNOME Keyring/KWallet) and try again.</source>
+        <translation>Le trousseau système a refusé l’accès, probablement parce qu’il est verrouillé. Déverrouillez votre trousseau (GNOME Keyring/KWallet) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request. Check that your keyring is running and unlocked, then try again.</source>
+        <translation>Le trousseau système n’a pas pu traiter la demande. Vérifiez qu’il fonctionne et qu’il est déverrouillé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Internal error: a secret needs an owner and a name.</source>
+        <translation>Erreur interne : un secret doit avoir un propriétaire et un nom.</translation>
+    </message>
+    <message>
+        <source>The credential is too large to store in the system keychain (%1 bytes, at most %2).</source>
+        <translation>L’identifiant est trop volumineux pour le trousseau système (%1 octets, %2 au maximum).</translation>
+    </message>
+    <message>
+        <source>A stored credential is missing from the system keychain. Connect the integration again.</source>
+        <translation>Un identifiant enregistré manque dans le trousseau système. Reconnectez l’intégration.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record a keychain entry in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter une entrée du trousseau dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its list of keychain entries.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour sa liste d’entrées du trousseau.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its list of keychain entries.</source>
+        <translation>Ledgerlink n’a pas pu lire sa liste d’entrées du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SelectAppPage</name>
+    <message>
+        <source>Select the App</source>
+        <translation>Choisir l’application</translation>
+    </message>
+    <message>
+        <source>Which accounting package should Ledgerlink keep in step with your records?</source>
+        <translation>Avec quel logiciel de comptabilité Ledgerlink doit-il synchroniser vos données ?</translation>
+    </message>
+    <message>
+        <source>Accounting apps</source>
+        <translation>Applications de comptabilité</translation>
+    </message>
+    <message>
+        <source>Choose an app from the list to continue.</source>
+        <translation>Choisissez une application dans la liste pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Used for new integrations; each integration can change it in its settings.</source>
+        <translation>Utilisé pour les nouvelles intégrations ; chaque intégration peut le modifier dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Check for changes every:</source>
+        <translation>Rechercher les modifications &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>On this computer (default)</source>
+        <translation>Sur cet ordinateur (par défaut)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data:</source>
+        <translation>&amp;Conserver les données :</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server lets several office computers share one database. A new location takes effect the next time Ledgerlink starts; your data is not moved.</source>
+        <translation>Un serveur PostgreSQL permet à plusieurs ordinateurs du bureau de partager une base de données. Un nouvel emplacement prend effet au prochain démarrage de Ledgerlink ; vos données ne sont pas déplacées.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>A&amp;nnuler les modifications</translation>
+    </message>
+    <message>
+        <source>Path of an SQLite file</source>
+        <translation>Chemin d’un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PostgreSQL database, such as postgresql://user@server:5432/ledgerlink.</source>
+        <translation>Saisissez l’adresse de la base PostgreSQL, par exemple postgresql://utilisateur@serveur:5432/ledgerlink.</translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite file, or choose one with Browse.</source>
+        <translation>Saisissez le chemin du fichier SQLite, ou choisissez-en un avec « Parcourir ».</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>Ce n’est pas une adresse PostgreSQL. Écrivez-la sous la forme postgresql://utilisateur@serveur:5432/base.</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL address. Choose PostgreSQL server above, or enter the path of an SQLite file.</source>
+        <translation>C’est une adresse PostgreSQL. Choisissez « Serveur PostgreSQL » ci-dessus, ou saisissez le chemin d’un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>Saved. The new database location and language take effect the next time Ledgerlink starts.</source>
+        <translation>Enregistré. Le nouvel emplacement de la base et la langue prennent effet au prochain démarrage de Ledgerlink.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncEngine</name>
+    <message>
+        <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
+        <translation>Ledgerlink n’a pas d’autorisation pour cette intégration sur cet ordinateur. Autorisez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
+        <translation>La synchronisation avec %1 n’est pas encore disponible dans cette version de Ledgerlink.</translation>
+    </message>
+    <message>
+        <source>The sync worker is not ready: its database connection is not open.</source>
+        <translation>La synchronisation n’est pas prête : sa connexion à la base de données n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation>L’intégration est désactivée : rien n’a été synchronisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SyncRunner</name>
+    <message>
+        <source>The integration is switched off, so nothing was synced.</source>
+        <translation>L’intégration est désactivée : rien n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was sent so far is kept.</source>
+        <translation>La synchronisation a été annulée. Ce qui a déjà été envoyé est conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; see History for the reasons.</source>
+        <translation>
+            <numerusform>%n enregistrement n’a pas pu être synchronisé ; voyez l’historique pour la raison.</numerusform>
+            <numerusform>%n enregistrements n’ont pas pu être synchronisés ; voyez l’historique pour les raisons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 created, %2 updated.</source>
+        <translation>Synchronisation terminée : %1 créés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
+    </message>
+    <message>
+        <source>Sync finished with problems</source>
+        <translation>Synchronisation terminée avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TokenManager</name>
+    <message>
+        <source>The stored authorisation is empty.</source>
+        <translation>L’autorisation enregistrée est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRepository</name>
+    <message>
+        <source>Ledgerlink could not record the start of a write in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter le début d’une écriture dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>The provider did not return an id for the %1 record.</source>
+        <translation>Le fournisseur n’a pas renvoyé d’identifiant pour l’enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the result of a write in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter le résultat d’une écriture dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the failed write in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter l’écriture échouée dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the link between two records in its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer le lien entre deux enregistrements dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s %1 %2 is already linked to local %1 %3, so it cannot also be linked to %1 %4. One of them is probably a duplicate; merge them and sync again.</source>
+        <translation>L’élément %1 %2 du fournisseur est déjà lié à l’élément local %1 %3 ; il ne peut pas être lié aussi à %1 %4. L’un d’eux est probablement un doublon ; fusionnez-les et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Link %1 does not exist.</source>
+        <translation>Le lien %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not move the links to the other organisation.</source>
+        <translation>Ledgerlink n’a pas pu déplacer les liens vers l’autre organisation.</translation>
+    </message>
+    <message>
+        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
+        <translation>Certains enregistrements sont déjà liés dans l’intégration de destination ; rien n’a été déplacé. Supprimez d’abord les liens en double.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read links from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les liens dans sa base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Ledgerlink could not prepare the database for use.</source>
+        <translation>Ledgerlink n’a pas pu préparer la base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the database&apos;s version.</source>
+        <translation>Ledgerlink n’a pas pu lire la version de la base de données.</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer version of Ledgerlink (database version %1; this version understands up to %2). Install the newer Ledgerlink, or choose another database. Nothing was changed.</source>
+        <translation>Cette base a été utilisée en dernier par une version plus récente de Ledgerlink (version de base %1 ; cette version comprend jusqu’à %2). Installez la version récente de Ledgerlink, ou choisissez une autre base. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Try again in a moment.</source>
+        <translation>La base de données est occupée ou verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not lock the database for an upgrade.</source>
+        <translation>Ledgerlink n’a pas pu verrouiller la base de données pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not upgrade the database to version %1. Nothing was changed.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour la base de données vers la version %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the database upgrade.</source>
+        <translation>Ledgerlink n’a pas pu noter la mise à jour de la base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not finish the database upgrade.</source>
+        <translation>Ledgerlink n’a pas pu terminer la mise à jour de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRepository</name>
+    <message>
+        <source>Ledgerlink could not save a notification.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer une notification.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read its notifications.</source>
+        <translation>Ledgerlink n’a pas pu lire ses notifications.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update a notification.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour une notification.</translation>
+    </message>
+    <message>
+        <source>Notification %1 does not exist.</source>
+        <translation>La notification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update its notifications.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour ses notifications.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payments can only be recorded against invoices; %1 is a credit note.</source>
+        <translation>Les paiements ne peuvent être saisis que pour des factures ; %1 est un avoir.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2, so no payment can be recorded against it.</source>
+        <translation>La facture %1 est %2 : aucun paiement ne peut être saisi pour elle.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 %3 is more than the %2 %3 still due on invoice %4. Check the amount.</source>
+        <translation>Un paiement de %1 %3 dépasse les %2 %3 restant dus sur la facture %4. Vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>The payments on invoice %1 cannot become negative.</source>
+        <translation>Les paiements de la facture %1 ne peuvent pas devenir négatifs.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update invoice %1 with the payment.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour la facture %1 avec le paiement.</translation>
+    </message>
+    <message>
+        <source>A payment must be for more than zero.</source>
+        <translation>Un paiement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>Un paiement doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not save the payment to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer le paiement dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be moved to another invoice; record a new one.</source>
+        <translation>Un paiement ne peut pas être déplacé vers une autre facture ; saisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist (it may have been deleted).</source>
+        <translation>Le paiement %1 n’existe pas (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read payments from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les paiements dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not update the invoice with the payment.</source>
+        <translation>Ledgerlink n’a pas pu mettre à jour la facture avec le paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>Online accounting for small businesses, popular in New Zealand, Australia and the UK.</source>
+        <translation>Comptabilité en ligne pour les petites entreprises, répandue en Nouvelle-Zélande, en Australie et au Royaume-Uni.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Intuit&apos;s online accounting, widely used in North America and the UK.</source>
+        <translation>La comptabilité en ligne d’Intuit, très utilisée en Amérique du Nord et au Royaume-Uni.</translation>
+    </message>
+    <message>
+        <source>Sage Business Cloud Accounting</source>
+        <translation>Sage Business Cloud Accounting</translation>
+    </message>
+    <message>
+        <source>Sage&apos;s cloud accounting for the UK, Ireland, Canada, the US, Spain, France and Germany.</source>
+        <translation>La comptabilité en ligne de Sage pour le Royaume-Uni, l’Irlande, le Canada, les États-Unis, l’Espagne, la France et l’Allemagne.</translation>
+    </message>
+    <message>
+        <source>MYOB Business</source>
+        <translation>MYOB Business</translation>
+    </message>
+    <message>
+        <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation>Comptabilité et paie pour les entreprises d’Australie et de Nouvelle-Zélande.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>Ledgerlink could not check who is syncing.</source>
+        <translation>Ledgerlink n’a pas pu vérifier qui synchronise.</translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink (%1) has been syncing this integration since %2 UTC; this run will wait for it.</source>
+        <translation>Un autre Ledgerlink (%1) synchronise cette intégration depuis %2 UTC ; cette exécution l’attendra.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is syncing this integration.</source>
+        <translation>Ledgerlink n’a pas pu noter qu’il synchronise cette intégration.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Internal error: heartbeat without holding the sync lock.</source>
+        <translation>Erreur interne : signal de vie sans détenir le verrou de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record that it is still syncing.</source>
+        <translation>Ledgerlink n’a pas pu noter qu’il synchronise toujours.</translation>
+    </message>
+    <message>
+        <source>Another Ledgerlink took over syncing this integration because this one seemed stuck. This run stops; the other one carries on.</source>
+        <translation>Un autre Ledgerlink a repris la synchronisation de cette intégration car celui-ci semblait bloqué. Cette exécution s’arrête ; l’autre continue.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not release the sync lock.</source>
+        <translation>Ledgerlink n’a pas pu libérer le verrou de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreviewBuilder</name>
+    <message>
+        <source>The customer has no name; Xero requires one.</source>
+        <translation>Le client n’a pas de nom ; Xero en exige un.</translation>
+    </message>
+    <message>
+        <source>The name is longer than Xero&apos;s 255 characters.</source>
+        <translation>Le nom dépasse les 255 caractères autorisés par Xero.</translation>
+    </message>
+    <message>
+        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
+        <translation>Un autre client porte le même nom ; Xero exige des noms uniques parmi les contacts actifs.</translation>
+    </message>
+    <message>
+        <source>The account number is longer than 50 characters.</source>
+        <translation>Le numéro de compte client dépasse 50 caractères.</translation>
+    </message>
+    <message>
+        <source>The item code is longer than Xero&apos;s 30 characters.</source>
+        <translation>La référence de l’article dépasse les 30 caractères autorisés par Xero.</translation>
+    </message>
+    <message>
+        <source>The item name is longer than Xero&apos;s 50 characters.</source>
+        <translation>Le nom de l’article dépasse les 50 caractères autorisés par Xero.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
+        <translation>Le type de taxe de l’article ne fait pas partie des taux de TVA de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Its customer will not be in the accounting package.</source>
+        <translation>Son client ne sera pas dans le logiciel de comptabilité.</translation>
+    </message>
+    <message>
+        <source>It has no lines; Xero cannot approve a document without lines.</source>
+        <translation>Elle n’a aucune ligne ; Xero ne peut pas approuver un document sans lignes.</translation>
+    </message>
+    <message>
+        <source>Its total is negative; enter it as a credit note instead.</source>
+        <translation>Son total est négatif ; saisissez-la plutôt comme un avoir.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses a tax type the organisation does not have.</source>
+        <translation>La ligne %1 utilise un type de taxe que l’organisation n’a pas.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses an account the organisation does not have.</source>
+        <translation>La ligne %1 utilise un compte que l’organisation n’a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <source>Ledgerlink could not read where the last sync stopped.</source>
+        <translation>Ledgerlink n’a pas pu lire où la dernière synchronisation s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record where this sync stopped.</source>
+        <translation>Ledgerlink n’a pas pu noter où cette synchronisation s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reset the sync position.</source>
+        <translation>Ledgerlink n’a pas pu réinitialiser la position de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTypeRepository</name>
+    <message>
+        <source>Ledgerlink could not save the tax rate to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer le taux de TVA dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read tax rates from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les taux de TVA dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 does not exist (it may have been deleted).</source>
+        <translation>Le taux de TVA %1 n’existe pas (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Another tax rate is already called &quot;%1&quot;. Tax rate names must be unique.</source>
+        <translation>Un autre taux de TVA s’appelle déjà « %1 ». Les noms des taux de TVA doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>A tax rate needs a name.</source>
+        <translation>Un taux de TVA doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation>Un taux de TVA doit être compris entre 0 et 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>%1 sent an unusable answer to the sign-in request. Try again later.</source>
+        <translation>%1 a renvoyé une réponse inutilisable à la demande de connexion. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1 indique : %2</translation>
+    </message>
+    <message>
+        <source>The authorisation with %1 has expired or was revoked. Connect the integration again.</source>
+        <translation>L’autorisation auprès de %1 a expiré ou a été révoquée. Reconnectez l’intégration.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the app&apos;s client ID or client secret. Check the app registration and enter them again.</source>
+        <translation>%1 n’a pas accepté l’identifiant ou le secret client de l’application. Vérifiez l’enregistrement de l’application et saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 refused the requested permissions. Check that the app may use the chosen scopes.</source>
+        <translation>%1 a refusé les autorisations demandées. Vérifiez que l’application peut utiliser les autorisations choisies.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not reach %1 to sign in. Check the internet connection; Ledgerlink will try again.</source>
+        <translation>Ledgerlink n’a pas pu joindre %1 pour se connecter. Vérifiez la connexion Internet ; Ledgerlink réessaiera.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request.</source>
+        <translation>%1 a refusé la demande de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroJson</name>
+    <message>
+        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Xero a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>XeroReply</name>
+    <message>
+        <source>Xero refused the record: %1</source>
+        <translation>Xero a refusé l’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>Xero a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>Xero est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Ledgerlink&apos;s authorisation for this organisation (%1). Authorise the integration again; if the organisation was disconnected or deleted, reconnect it first.</source>
+        <translation>Xero n’accepte plus l’autorisation de Ledgerlink pour cette organisation (%1). Autorisez à nouveau l’intégration ; si l’organisation a été déconnectée ou supprimée, reconnectez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s daily limit is used up; sync resumes at %1 UTC.</source>
+        <translation>La limite quotidienne de Xero est atteinte ; la synchronisation reprendra à %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s rate limit was reached; sync resumes at %1 UTC.</source>
+        <translation>La limite de requêtes de Xero est atteinte ; la synchronisation reprendra à %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Xero had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>Xero a rencontré un problème pour répondre (HTTP %1). La synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Xero refused the request: %1</source>
+        <translation>Xero a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>Xero answered with an unexpected error (HTTP %1).</source>
+        <translation>Xero a répondu par une erreur inattendue (HTTP %1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+#include "configurepage.h"
+
+#include "integrationdraft.h"
+#include "messagebar.h"
+#include "providercatalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Ledgerlink {
+
+ConfigurePage::ConfigurePage(IntegrationDraft &draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("configurePage"));
+    setTitle(tr("Configure"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *box = new QGroupBox(tr("What to keep in step"));
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+
+    m_customerDirection = new QComboBox;
+    m_customerDirection->setObjectName(QStringLiteral("customerDirectionCombo"));
+    m_customerDirection->setAccessibleName(tr("Customer direction"));
+    m_customers = addEntityRow(grid, tr("&Customers"), QStringLiteral("customersCheck"), m_customerDirection);
+
+    m_itemsDetail = makeDetailLabel(QStringLiteral("itemsDetail"));
+    m_items = addEntityRow(grid, tr("&Items"), QStringLiteral("itemsCheck"), m_itemsDetail);
+    m_taxDetail = makeDetailLabel(QStringLiteral("taxRatesDetail"));
+    m_taxRates = addEntityRow(grid, tr("&Tax rates"), QStringLiteral("taxRatesCheck"), m_taxDetail);
+    m_accountsDetail = makeDetailLabel(QStringLiteral("accountsDetail"));
+    m_accounts = addEntityRow(grid, tr("Chart of &accounts"), QStringLiteral("accountsCheck"), m_accountsDetail);
+
+    auto *invoiceDetail = new QWidget;
+    auto *invoiceLayout = new QHBoxLayout(invoiceDetail);
+    invoiceLayout->setContentsMargins(0, 0, 0, 0);
+    m_invoicesDetail = makeDetailLabel(QStringLiteral("invoicesDetail"));
+    m_trigger = new QComboBox;
+    m_trigger->setObjectName(QStringLiteral("triggerStatusCombo"));
+    m_trigger->setAccessibleName(tr("Invoice trigger status"));
+    m_trigger->addItem(tr("Pending Payment"), QStringLiteral("PENDING_PAYMENT"));
+    m_trigger->addItem(tr("Paid"), QStringLiteral("PAID"));
+    invoiceLayout->addWidget(m_invoicesDetail);
+    invoiceLayout->addWidget(m_trigger);
+    invoiceLayout->addStretch();
+    m_invoices = addEntityRow(grid, tr("In&voices"), QStringLiteral("invoicesCheck"), invoiceDetail);
+    m_creditNotesDetail = makeDetailLabel(QStringLiteral("creditNotesDetail"));
+    m_creditNotes = addEntityRow(grid, tr("C&redit notes"), QStringLiteral("creditNotesCheck"), m_creditNotesDetail);
+    m_paymentsDetail = makeDetailLabel(QStringLiteral("paymentsDetail"));
+    m_payments = addEntityRow(grid, tr("&Payments"), QStringLiteral("paymentsCheck"), m_paymentsDetail);
+    m_pushPayments = new QCheckBox;
+    m_pushPayments->setObjectName(QStringLiteral("pushPaymentsCheck"));
+    grid->addWidget(m_pushPayments, grid->rowCount(), 1, Qt::AlignLeft);
+    layout->addWidget(box);
+
+    m_taxNotice = new MessageBar;
+    m_taxNotice->setObjectName(QStringLiteral("taxOverrideNotice"));
+    layout->addWidget(m_taxNotice);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_startDate = new QDateEdit;
+    m_startDate->setObjectName(QStringLiteral("startDateEdit"));
+    m_startDate->setCalendarPopup(true);
+    m_startDate->setToolTip(tr("Invoices, credit notes and payments dated before this day are left as they are."));
+    form->addRow(tr("&Start date:"), m_startDate);
+    m_pollMinutes = new QSpinBox;
+    m_pollMinutes->setObjectName(QStringLiteral("pollMinutesSpin"));
+    m_pollMinutes->setRange(5, 24 * 60);
+    m_pollMinutes->setSuffix(tr(" minutes"));
+    form->addRow(tr("Check for changes &every:"), m_pollMinutes);
+    layout->addLayout(form);
+    layout->addStretch();
+    m_message = new MessageBar;
+    m_message->setObjectName(QStringLiteral("configureMessage"));
+    layout->addWidget(m_message);
+
+    for (QCheckBox *check : { m_customers, m_items, m_taxRates, m_accounts, m_invoices, m_creditNotes, m_payments }) {
+        connect(check, &QCheckBox::toggled, this, &ConfigurePage::updateEnabledStates);
+        connect(check, &QCheckBox::toggled, m_message, &MessageBar::clear);
+    }
+}
+
+QCheckBox *ConfigurePage::addEntityRow(
+    QGridLayout *grid, const QString &text, const QString &objectName, QWidget *detail)
+{
+    auto *check = new QCheckBox(text);
+    check->setObjectName(objectName);
+    const int row = grid->rowCount();
+    grid->addWidget(check, row, 0);
+    grid->addWidget(detail, row, 1, Qt::AlignLeft);
+    return check;
+}
+
+QLabel *ConfigurePage::makeDetailLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    return label;
+}
+
+void ConfigurePage::initializePage()
+{
+    const QString name = ProviderCatalog::displayName(m_draft.provider);
+    setSubTitle(tr("Choose what Ledgerlink keeps in step with %1, and in which direction.").arg(name));
+    m_customerDirection->clear();
+    m_customerDirection->addItem(tr("Both ways"), int(SyncDirection::Both));
+    m_customerDirection->addItem(tr("To %1 only").arg(name), int(SyncDirection::ToProvider));
+    m_customerDirection->addItem(tr("From %1 only").arg(name), int(SyncDirection::FromProvider));
+    m_customerDirection->setCurrentIndex(m_customerDirection->findData(int(m_draft.customers.direction)));
+    m_itemsDetail->setText(tr("Both ways, on every sync"));
+    m_taxDetail->setText(tr("From %1").arg(name));
+    m_accountsDetail->setText(tr("From %1 (used for sales and payments)").arg(name));
+    m_invoicesDetail->setText(tr("To %1 when their status becomes").arg(name));
+    m_creditNotesDetail->setText(tr("To %1, at the same status as invoices").arg(name));
+    m_paymentsDetail->setText(tr("From %1: marks your invoices paid, part-payments included").arg(name));
+    m_pushPayments->setText(tr("Also send payments recorded in Ledgerlink to %1").arg(name));
+    m_taxNotice->showMessage(MessageBar::Kind::Warning,
+        tr("%1's tax rates override the rates of your local tax types. Check them after the "
+           "first sync.")
+            .arg(name));
+
+    m_customers->setChecked(m_draft.customers.enabled);
+    m_items->setChecked(m_draft.items.enabled);
+    m_taxRates->setChecked(m_draft.taxRates.enabled);
+    m_accounts->setChecked(m_draft.accounts.enabled);
+    m_invoices->setChecked(m_draft.invoices.enabled);
+    m_trigger->setCurrentIndex(qMax(0, m_trigger->findData(m_draft.invoiceTriggerStatus)));
+    m_creditNotes->setChecked(m_draft.creditNotes.enabled);
+    m_payments->setChecked(m_draft.payments.enabled);
+    m_pushPayments->setChecked(m_draft.pushLocalPayments);
+    m_startDate->setDate(m_draft.startDate.isValid() ? m_draft.startDate : QDate::currentDate());
+    m_pollMinutes->setValue(m_draft.pollMinutes);
+    m_message->clear();
+    updateEnabledStates();
+}
+
+void ConfigurePage::updateEnabledStates()
+{
+    m_customerDirection->setEnabled(m_customers->isChecked());
+    m_trigger->setEnabled(m_invoices->isChecked());
+    m_pushPayments->setEnabled(m_payments->isChecked());
+    m_taxNotice->setVisible(m_taxRates->isChecked());
+}
+
+bool ConfigurePage::validatePage()
+{
+    const QList<QCheckBox *> entities { m_customers, m_items, m_taxRates, m_accounts, m_invoices, m_creditNotes,
+        m_payments };
+    const bool any = std::any_of(entities.cbegin(), entities.cend(), [](QCheckBox *c) { return c->isChecked(); });
+    if (!any) {
+        m_message->showError(tr("Tick at least one kind of record to keep in step."));
+        return false;
+    }
+    if (m_payments->isChecked() && m_pushPayments->isChecked() && !m_invoices->isChecked()) {
+        m_message->showError(tr("Payments recorded here can only be sent for invoices that are sent too. Tick "
+                                "Invoices, or untick sending payments."));
+        return false;
+    }
+    if (!m_startDate->date().isValid()) {
+        m_message->showError(tr("Enter a start date."));
+        return false;
+    }
+    m_draft.customers = { m_customers->isChecked(), SyncDirection(m_customerDirection->currentData().toInt()) };
+    m_draft.items = { m_items->isChecked(), SyncDirection::Both };
+    m_draft.taxRates = { m_taxRates->isChecked(), SyncDirection::FromProvider };
+    m_draft.accounts = { m_accounts->isChecked(), SyncDirection::FromProvider };
+    m_draft.invoices = { m_invoices->isChecked(), SyncDirection::ToProvider };
+    m_draft.invoiceTriggerStatus = m_trigger->currentData().toString();
+    m_draft.creditNotes = { m_creditNotes->isChecked(), SyncDirection::ToProvider };
+    m_draft.payments = { m_payments->isChecked(),
+        m_pushPayments->isChecked() ? SyncDirection::Both : SyncDirection::FromProvider };
+    m_draft.pushLocalPayments = m_payments->isChecked() && m_pushPayments->isChecked();
+    m_draft.startDate = m_startDate->date();
+    m_draft.pollMinutes = m_pollMinutes->value();
+    m_message->clear();
+    return true;
+}
+
+} // namespace Ledgerlink

@@ -1,0 +1,145 @@
+#include "screenshottour.h"
+
+#include "addappwizard.h"
+#include "catalogdialog.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "translator.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTimer>
+
+namespace Ledgerlink {
+
+namespace {
+
+// Long enough for the window system to lay out and paint a newly shown window.
+constexpr int kSettleMs = 600;
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &directory)
+    : QObject(&window)
+    , m_window(window)
+    , m_directory(directory)
+{ }
+
+void ScreenshotTour::startIfRequested(MainWindow &window)
+{
+    const QString directory = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
+    if (directory.isEmpty()) {
+        return;
+    }
+    auto *tour = new ScreenshotTour(window, directory);
+    connect(tour, &ScreenshotTour::finished, &window, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    QTimer::singleShot(0, tour, &ScreenshotTour::start);
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    m_window.resize(960, 640);
+    m_steps = {
+        [this] { shoot(&m_window, QStringLiteral("main-window")); },
+        [this] {
+            CatalogDialog *catalogue = m_window.createCatalogDialog();
+            catalogue->setAttribute(Qt::WA_DeleteOnClose);
+            catalogue->show();
+        },
+        [this] {
+            auto *catalogue = m_window.findChild<CatalogDialog *>(QStringLiteral("catalogDialog"));
+            shoot(catalogue, QStringLiteral("catalogue"));
+            catalogue->close();
+            m_wizard = m_window.createAddAppWizard(QStringLiteral("xero"));
+            m_wizard->restart(); // from the first page, with Xero preselected
+            m_wizard->show();
+        },
+        [this] {
+            shoot(m_wizard, QStringLiteral("wizard-1-select"));
+            clickNext();
+        },
+        [this] {
+            m_wizard->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+                ->setText(QStringLiteral("8A1F0C3E5D6B4E2F9C7A1B3D5E7F9A0B"));
+            shoot(m_wizard, QStringLiteral("wizard-2-credentials"));
+            clickNext();
+        },
+        [this] {
+            shoot(m_wizard, QStringLiteral("wizard-3-authorise"));
+            // Nothing is wired to the request here: the page just shows its spinner and Cancel.
+            m_wizard->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+        },
+        [this] { shoot(m_wizard, QStringLiteral("wizard-3-authorise-waiting")); },
+        [this] {
+            m_wizard->setConnected({ QStringLiteral("Demo Company (NZ)"), QStringLiteral("Harbour Plumbing Ltd") },
+                { QStringLiteral("tenant-1"), QStringLiteral("tenant-2") });
+        },
+        [this] {
+            shoot(m_wizard, QStringLiteral("wizard-3-authorise-connected"));
+            auto *organisations = m_wizard->findChild<QListWidget *>(QStringLiteral("organisationList"));
+            organisations->item(0)->setCheckState(Qt::Checked);
+            clickNext();
+        },
+        [this] {
+            shoot(m_wizard, QStringLiteral("wizard-4-configure"));
+            clickNext();
+        },
+        [this] {
+            m_wizard->setPreviewCounts({ { QStringLiteral("customers"), 142 }, { QStringLiteral("items"), 56 },
+                                           { QStringLiteral("invoices"), 38 } },
+                { { QStringLiteral("customers"), 12 }, { QStringLiteral("items"), 3 },
+                    { QStringLiteral("taxRates"), 5 }, { QStringLiteral("accounts"), 24 },
+                    { QStringLiteral("payments"), 17 } });
+        },
+        [this] {
+            shoot(m_wizard, QStringLiteral("wizard-5-review"));
+            m_wizard->reject();
+            m_window.showPage(MainWindow::Page::Settings);
+        },
+        [this] { shoot(&m_window, QStringLiteral("settings")); },
+    };
+    m_window.show();
+    m_window.raise();
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::runNext()
+{
+    if (m_steps.isEmpty()) {
+        qCInfo(lcUi) << "screenshot tour wrote" << m_written.size() << "files to" << m_directory;
+        Q_EMIT finished(m_ok);
+        return;
+    }
+    const std::function<void()> step = m_steps.takeFirst();
+    step();
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::runNext);
+}
+
+bool ScreenshotTour::shoot(QWidget *widget, const QString &name)
+{
+    QString language = Translator::installedLanguage();
+    if (language.isEmpty()) {
+        language = QStringLiteral("en");
+    }
+    const QString file = QDir(m_directory).filePath(name + QLatin1Char('_') + language + QStringLiteral(".png"));
+    if (!widget || !widget->grab().save(file)) {
+        qCWarning(lcUi) << "could not write screenshot" << file;
+        m_ok = false;
+        return false;
+    }
+    m_written.append(file);
+    return true;
+}
+
+void ScreenshotTour::clickNext()
+{
+    m_wizard->button(QWizard::NextButton)->click();
+}
+
+} // namespace Ledgerlink
