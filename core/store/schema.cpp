@@ -216,11 +216,25 @@ Migration integrationSide()
         } };
 }
 
+// Version 3: History must stay quick to page through with a million runs. Its pages are keyset
+// queries ("WHERE integration_id = ? AND id < ? ORDER BY id DESC"); with only the index on
+// (integration_id, started_at) every page sorted all of an integration's runs. The same holds
+// for a run's items and for the pending writes of the link journal read after a crash.
+Migration historyPaging()
+{
+    return { 3, "history paging indexes",
+        {
+            QStringLiteral("CREATE INDEX sync_runs_integration_id ON sync_runs(integration_id, id)"),
+            QStringLiteral("CREATE INDEX sync_items_run_id ON sync_items(run_id, id)"),
+            QStringLiteral("CREATE INDEX links_pending ON links(integration_id, state, updated_at, id)"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
-    return { businessRecords(), integrationSide() };
+    return { businessRecords(), integrationSide(), historyPaging() };
 }
 
 } // namespace Ledgerlink
