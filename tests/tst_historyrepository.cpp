@@ -1,6 +1,7 @@
 #include "mockclock.h"
 #include "store/historyrepository.h"
 #include "store/integrationrepository.h"
+#include "storefixture.h"
 #include "testdatabase.h"
 #include "testprofile.h"
 
@@ -28,61 +29,42 @@ private Q_SLOTS:
     void historyPagesNeverSortTheWholeTable();
 
 private:
-    QString integration(const QString &name);
     qint64 finishedRun(const QString &integrationId, RunResult result, int failed, const QString &message);
 
-    MockClock m_clock;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<Database> m_db;
+    StoreFixture m_store;
 };
 
 void tst_HistoryRepository::init()
 {
-    m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
-    m_profile = std::make_unique<TestProfile>();
-    auto db = TestDatabase::openFresh(*m_profile);
-    LEDGERLINK_VERIFY_OK(db);
-    m_db = std::move(db).value();
+    LEDGERLINK_VERIFY_OK(m_store.open());
 }
 
 void tst_HistoryRepository::cleanup()
 {
-    m_db.reset();
-    m_profile.reset();
-}
-
-QString tst_HistoryRepository::integration(const QString &name)
-{
-    IntegrationRepository integrations(*m_db, m_clock);
-    Integration integration;
-    integration.provider = QStringLiteral("sage");
-    integration.appType = QStringLiteral("web");
-    integration.tenantName = name;
-    auto saved = integrations.insert(integration);
-    return saved ? saved->id : QString();
+    m_store.close();
 }
 
 qint64 tst_HistoryRepository::finishedRun(
     const QString &integrationId, RunResult result, int failed, const QString &message)
 {
-    HistoryRepository history(*m_db, m_clock);
+    HistoryRepository history(m_store.db(), m_store.clock);
     auto run = history.startRun(integrationId, QStringLiteral("schedule"));
     if (!run) {
         return 0;
     }
-    m_clock.advance(1000);
+    m_store.clock.advance(1000);
     RunCounts counts;
     counts.failed = failed;
     history.finishRun(run.value(), result, counts, message);
-    m_clock.advance(60000);
+    m_store.clock.advance(60000);
     return run.value();
 }
 
 void tst_HistoryRepository::runLifecycle()
 {
-    const QString id = integration(QStringLiteral("Zoë's Café Ltd"));
-    HistoryRepository history(*m_db, m_clock);
-    const QDateTime started = m_clock.now();
+    const QString id = m_store.addIntegration(QStringLiteral("Zoë's Café Ltd"));
+    HistoryRepository history(m_store.db(), m_store.clock);
+    const QDateTime started = m_store.clock.now();
     auto runId = history.startRun(id, QStringLiteral("manual"));
     LEDGERLINK_VERIFY_OK(runId);
     auto running = history.run(runId.value());
@@ -93,7 +75,7 @@ void tst_HistoryRepository::runLifecycle()
     QVERIFY(!running->finishedAt.isValid());
     QCOMPARE(running->host, QSysInfo::machineHostName());
 
-    m_clock.advance(4500);
+    m_store.clock.advance(4500);
     LEDGERLINK_VERIFY_OK(history.finishRun(runId.value(), RunResult::PartlyFailed, { 3, 2, 10, 1, 4 },
         QStringLiteral("1 record failed"), QStringLiteral("HTTP 400 on POST")));
     auto finished = history.run(runId.value());
@@ -113,8 +95,8 @@ void tst_HistoryRepository::runLifecycle()
 
 void tst_HistoryRepository::itemsKeepOrderAndFilterFailures()
 {
-    const QString id = integration(QStringLiteral("A"));
-    HistoryRepository history(*m_db, m_clock);
+    const QString id = m_store.addIntegration(QStringLiteral("A"));
+    HistoryRepository history(m_store.db(), m_store.clock);
     auto runId = history.startRun(id, QStringLiteral("schedule"));
     LEDGERLINK_VERIFY_OK(runId);
     SyncItem ok { 0, 0, QStringLiteral("customer"), 1, QStringLiteral("R1"), QStringLiteral("create"), ItemOutcome::Ok,
@@ -132,7 +114,7 @@ void tst_HistoryRepository::itemsKeepOrderAndFilterFailures()
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(0).remoteId, QStringLiteral("R1"));
     QCOMPARE(all->at(0).correlationId, QStringLiteral("corr-1"));
-    QCOMPARE(all->at(0).at, m_clock.now());
+    QCOMPARE(all->at(0).at, m_store.clock.now());
     QCOMPARE(all->at(1).errorMessage, QStringLiteral("Kontakt „Müller“ fehlt"));
     QCOMPARE(all->at(1).detail, QStringLiteral("HTTP 400"));
     QCOMPARE(all->at(2).outcome, ItemOutcome::Skipped);
@@ -145,12 +127,12 @@ void tst_HistoryRepository::itemsKeepOrderAndFilterFailures()
 
 void tst_HistoryRepository::runsPageByKeysetNewestFirst()
 {
-    const QString id = integration(QStringLiteral("A"));
+    const QString id = m_store.addIntegration(QStringLiteral("A"));
     QList<qint64> ids;
     for (int i = 0; i < 25; ++i) {
         ids << finishedRun(id, RunResult::Succeeded, 0, QStringLiteral("run %1").arg(i));
     }
-    HistoryRepository history(*m_db, m_clock);
+    HistoryRepository history(m_store.db(), m_store.clock);
     RunFilter filter;
     filter.limit = 10;
     QList<qint64> seen;
@@ -209,10 +191,10 @@ void tst_HistoryRepository::runsFilter()
     QFETCH(int, toMinute);
     QFETCH(QString, search);
     QFETCH(QString, expectedMessages);
-    const QDateTime base = m_clock.now();
-    const QString a = integration(QStringLiteral("A"));
-    const QString b = integration(QStringLiteral("B"));
-    HistoryRepository history(*m_db, m_clock);
+    const QDateTime base = m_store.clock.now();
+    const QString a = m_store.addIntegration(QStringLiteral("A"));
+    const QString b = m_store.addIntegration(QStringLiteral("B"));
+    HistoryRepository history(m_store.db(), m_store.clock);
     finishedRun(a, RunResult::Succeeded, 0, QStringLiteral("a1")); // 09:00
     const qint64 a2 = finishedRun(a, RunResult::PartlyFailed, 1, QStringLiteral("a2")); // 09:01:01
     finishedRun(a, RunResult::Succeeded, 0, QStringLiteral("a3")); // 09:02:02
@@ -244,12 +226,12 @@ void tst_HistoryRepository::runsFilter()
 
 void tst_HistoryRepository::searchTreatsWildcardsLiterally()
 {
-    const QString id = integration(QStringLiteral("A"));
+    const QString id = m_store.addIntegration(QStringLiteral("A"));
     finishedRun(id, RunResult::Succeeded, 0, QStringLiteral("100% done"));
     finishedRun(id, RunResult::Succeeded, 0, QStringLiteral("1000 done"));
     finishedRun(id, RunResult::Succeeded, 0, QStringLiteral("a_b"));
     finishedRun(id, RunResult::Succeeded, 0, QStringLiteral("axb"));
-    HistoryRepository history(*m_db, m_clock);
+    HistoryRepository history(m_store.db(), m_store.clock);
     RunFilter filter;
     filter.search = QStringLiteral("100%");
     QCOMPARE(history.runs(filter).value().size(), 1);
@@ -289,7 +271,7 @@ void tst_HistoryRepository::historyPagesNeverSortTheWholeTable()
     filter.failedOnly = failedOnly;
     filter.beforeRunId = beforeRunId;
     const auto [sql, values] = HistoryRepository::runsQuery(filter);
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_store.db().connection());
     QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
     for (const QVariant &value : values) {
         query.addBindValue(value);

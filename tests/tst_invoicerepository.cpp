@@ -2,6 +2,7 @@
 #include "store/customerrepository.h"
 #include "store/invoicerepository.h"
 #include "store/taxtyperepository.h"
+#include "storefixture.h"
 #include "testdatabase.h"
 #include "testprofile.h"
 
@@ -29,84 +30,23 @@ private Q_SLOTS:
     void pagesWithLines();
 
 private:
-    Invoice draft(const QString &number) const;
-    Invoice stored(const QString &number, InvoiceStatus status = InvoiceStatus::Draft);
-
-    MockClock m_clock;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<Database> m_db;
-    qint64 m_customer = 0;
-    qint64 m_standard = 0; // 20 %
-    qint64 m_reduced = 0; // 5 %
+    StoreFixture m_store;
 };
 
 void tst_InvoiceRepository::init()
 {
-    m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
-    m_profile = std::make_unique<TestProfile>();
-    auto db = TestDatabase::openFresh(*m_profile);
-    LEDGERLINK_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    CustomerRepository customers(*m_db, m_clock);
-    Customer customer;
-    customer.name = QStringLiteral("Zoë's Café Ltd");
-    auto saved = customers.insert(customer);
-    LEDGERLINK_VERIFY_OK(saved);
-    m_customer = saved->id;
-    TaxTypeRepository taxTypes(*m_db, m_clock);
-    auto standard = taxTypes.insert({ 0, QStringLiteral("Standard"), QStringLiteral("STD"), 200000, false, {}, {} });
-    auto reduced = taxTypes.insert({ 0, QStringLiteral("Reduced"), QStringLiteral("RED"), 50000, false, {}, {} });
-    LEDGERLINK_VERIFY_OK(standard);
-    LEDGERLINK_VERIFY_OK(reduced);
-    m_standard = standard->id;
-    m_reduced = reduced->id;
+    LEDGERLINK_VERIFY_OK(m_store.open());
+    LEDGERLINK_VERIFY_OK(m_store.seedSales());
 }
 
 void tst_InvoiceRepository::cleanup()
 {
-    m_db.reset();
-    m_profile.reset();
-}
-
-Invoice tst_InvoiceRepository::draft(const QString &number) const
-{
-    Invoice invoice;
-    invoice.number = number;
-    invoice.customerId = m_customer;
-    invoice.issueDate = QDate(2026, 11, 1);
-    invoice.dueDate = QDate(2026, 12, 1);
-    invoice.reference = QStringLiteral("Bestellung Nr. 7 – Müller");
-    InvoiceLine coffee;
-    coffee.description = QStringLiteral("Café crème");
-    coffee.quantityE4 = 15000; // 1.5
-    coffee.unitPriceMinor = 333; // 3.33 -> 4.995 -> 5.00
-    coffee.taxTypeId = m_standard; // 1.00
-    InvoiceLine books;
-    books.description = QStringLiteral("Bücher");
-    books.quantityE4 = 30000; // 3
-    books.unitPriceMinor = 1001; // 30.03
-    books.taxTypeId = m_reduced; // 1.5015 -> 1.50
-    invoice.lines = { coffee, books };
-    invoice.lines[0].lineAmountMinor = 999999; // ignored: recomputed
-    return invoice;
-}
-
-Invoice tst_InvoiceRepository::stored(const QString &number, InvoiceStatus status)
-{
-    InvoiceRepository invoices(*m_db, m_clock);
-    Invoice invoice = draft(number);
-    invoice.status = status;
-    auto saved = invoices.insert(invoice);
-    if (!saved) {
-        qWarning("%s", qPrintable(saved.error().toString()));
-        return {};
-    }
-    return saved.value();
+    m_store.close();
 }
 
 void tst_InvoiceRepository::insertComputesTotalsFromLines()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-001"));
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-001"));
     QVERIFY(invoice.id > 0);
     QCOMPARE(invoice.lines.at(0).lineAmountMinor, qint64(500));
     QCOMPARE(invoice.lines.at(0).taxAmountMinor, qint64(100));
@@ -120,26 +60,26 @@ void tst_InvoiceRepository::insertComputesTotalsFromLines()
 
 void tst_InvoiceRepository::roundTripsHeaderAndLines()
 {
-    const Invoice saved = stored(QStringLiteral("INV-002"), InvoiceStatus::PendingPayment);
-    InvoiceRepository invoices(*m_db, m_clock);
+    const Invoice saved = m_store.storedInvoice(QStringLiteral("INV-002"), InvoiceStatus::PendingPayment);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto loaded = invoices.findById(saved.id);
     LEDGERLINK_VERIFY_OK(loaded);
     QCOMPARE(loaded->number, QStringLiteral("INV-002"));
     QCOMPARE(loaded->kind, InvoiceKind::Invoice);
     QCOMPARE(loaded->status, InvoiceStatus::PendingPayment);
-    QCOMPARE(loaded->customerId, m_customer);
+    QCOMPARE(loaded->customerId, m_store.customerId());
     QCOMPARE(loaded->issueDate, QDate(2026, 11, 1));
     QCOMPARE(loaded->dueDate, QDate(2026, 12, 1));
     QCOMPARE(loaded->currency, QStringLiteral("GBP"));
     QCOMPARE(loaded->reference, QStringLiteral("Bestellung Nr. 7 – Müller"));
     QCOMPARE(loaded->totalMinor, qint64(3753));
-    QCOMPARE(loaded->createdAt, m_clock.now());
+    QCOMPARE(loaded->createdAt, m_store.clock.now());
     QCOMPARE(loaded->lines.size(), 2);
     QCOMPARE(loaded->lines.at(0).position, 1);
     QCOMPARE(loaded->lines.at(0).description, QStringLiteral("Café crème"));
     QCOMPARE(loaded->lines.at(0).quantityE4, qint64(15000));
     QCOMPARE(loaded->lines.at(0).unitPriceMinor, qint64(333));
-    QCOMPARE(loaded->lines.at(0).taxTypeId, m_standard);
+    QCOMPARE(loaded->lines.at(0).taxTypeId, m_store.standardTaxId());
     QCOMPARE(loaded->lines.at(1).description, QStringLiteral("Bücher"));
     QCOMPARE(loaded->lines.at(1).taxAmountMinor, qint64(150));
     auto byNumber = invoices.findByNumber(InvoiceKind::Invoice, QStringLiteral("INV-002"));
@@ -149,9 +89,9 @@ void tst_InvoiceRepository::roundTripsHeaderAndLines()
 
 void tst_InvoiceRepository::creditNoteSharesNumberSpaceByKind()
 {
-    stored(QStringLiteral("X-1"));
-    InvoiceRepository invoices(*m_db, m_clock);
-    Invoice credit = draft(QStringLiteral("X-1"));
+    m_store.storedInvoice(QStringLiteral("X-1"));
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
+    Invoice credit = m_store.draftInvoice(QStringLiteral("X-1"));
     credit.kind = InvoiceKind::CreditNote;
     auto saved = invoices.insert(credit);
     LEDGERLINK_VERIFY_OK(saved);
@@ -163,9 +103,9 @@ void tst_InvoiceRepository::creditNoteSharesNumberSpaceByKind()
 
 void tst_InvoiceRepository::duplicateNumberIsClearError()
 {
-    stored(QStringLiteral("INV-003"));
-    InvoiceRepository invoices(*m_db, m_clock);
-    auto duplicate = invoices.insert(draft(QStringLiteral("INV-003")));
+    m_store.storedInvoice(QStringLiteral("INV-003"));
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
+    auto duplicate = invoices.insert(m_store.draftInvoice(QStringLiteral("INV-003")));
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().userMessage(),
         QStringLiteral("There is already an invoice or credit note numbered INV-003."));
@@ -176,9 +116,9 @@ void tst_InvoiceRepository::duplicateNumberIsClearError()
 
 void tst_InvoiceRepository::updateReplacesLinesAndRecomputes()
 {
-    Invoice invoice = stored(QStringLiteral("INV-004"));
-    InvoiceRepository invoices(*m_db, m_clock);
-    m_clock.advance(3600 * 1000);
+    Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-004"));
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
+    m_store.clock.advance(3600 * 1000);
     invoice.lines.removeFirst();
     invoice.lines[0].quantityE4 = 10000;
     invoice.status = InvoiceStatus::Paid; // ignored: status only changes through setStatus
@@ -191,19 +131,19 @@ void tst_InvoiceRepository::updateReplacesLinesAndRecomputes()
     QCOMPARE(loaded->lines.size(), 1);
     QCOMPARE(loaded->lines.at(0).description, QStringLiteral("Bücher"));
     QCOMPARE(loaded->totalMinor, qint64(1051));
-    QCOMPARE(loaded->updatedAt, m_clock.now());
+    QCOMPARE(loaded->updatedAt, m_store.clock.now());
 }
 
 void tst_InvoiceRepository::recalculatesAfterTaxRateChange()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-005"));
-    TaxTypeRepository taxTypes(*m_db, m_clock);
-    auto standard = taxTypes.findById(m_standard);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-005"));
+    TaxTypeRepository taxTypes(m_store.db(), m_store.clock);
+    auto standard = taxTypes.findById(m_store.standardTaxId());
     LEDGERLINK_VERIFY_OK(standard);
     TaxType changed = standard.value();
     changed.rateE4 = 0;
     LEDGERLINK_VERIFY_OK(taxTypes.update(changed));
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto recalculated = invoices.recalculateTotals(invoice.id);
     LEDGERLINK_VERIFY_OK(recalculated);
     QCOMPARE(recalculated->taxMinor, qint64(150));
@@ -230,8 +170,8 @@ void tst_InvoiceRepository::statusTransitions()
     QFETCH(InvoiceStatus, from);
     QFETCH(InvoiceStatus, to);
     QFETCH(bool, allowed);
-    const Invoice invoice = stored(QStringLiteral("INV-T"), from);
-    InvoiceRepository invoices(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-T"), from);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto result = invoices.setStatus(invoice.id, to);
     QCOMPARE(result.ok(), allowed);
     auto loaded = invoices.findById(invoice.id);
@@ -247,8 +187,8 @@ void tst_InvoiceRepository::statusTransitions()
 
 void tst_InvoiceRepository::markingPaidWithAmountDueIsRefused()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-006"), InvoiceStatus::PendingPayment);
-    InvoiceRepository invoices(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-006"), InvoiceStatus::PendingPayment);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto result = invoices.setStatus(invoice.id, InvoiceStatus::Paid);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().userMessage(),
@@ -259,9 +199,9 @@ void tst_InvoiceRepository::markingPaidWithAmountDueIsRefused()
 void tst_InvoiceRepository::pagesWithLines()
 {
     for (int i = 1; i <= 5; ++i) {
-        stored(QStringLiteral("P-%1").arg(i));
+        m_store.storedInvoice(QStringLiteral("P-%1").arg(i));
     }
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto first = invoices.page(0, 2);
     LEDGERLINK_VERIFY_OK(first);
     QCOMPARE(first->size(), 2);
@@ -272,7 +212,7 @@ void tst_InvoiceRepository::pagesWithLines()
     for (const Invoice &invoice : second.value()) {
         QCOMPARE(invoice.lines.size(), 2);
     }
-    auto changed = invoices.changedSince(m_clock.now());
+    auto changed = invoices.changedSince(m_store.clock.now());
     LEDGERLINK_VERIFY_OK(changed);
     QCOMPARE(changed->size(), 5);
 }

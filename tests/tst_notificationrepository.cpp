@@ -1,6 +1,7 @@
 #include "mockclock.h"
 #include "store/integrationrepository.h"
 #include "store/notificationrepository.h"
+#include "storefixture.h"
 #include "testdatabase.h"
 #include "testprofile.h"
 
@@ -20,46 +21,26 @@ private Q_SLOTS:
     void stickyNotificationStaysUntilResolved();
 
 private:
-    QString integration(const QString &name);
-
-    MockClock m_clock;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<Database> m_db;
+    StoreFixture m_store;
 };
 
 void tst_NotificationRepository::init()
 {
-    m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
-    m_profile = std::make_unique<TestProfile>();
-    auto db = TestDatabase::openFresh(*m_profile);
-    LEDGERLINK_VERIFY_OK(db);
-    m_db = std::move(db).value();
+    LEDGERLINK_VERIFY_OK(m_store.open());
 }
 
 void tst_NotificationRepository::cleanup()
 {
-    m_db.reset();
-    m_profile.reset();
-}
-
-QString tst_NotificationRepository::integration(const QString &name)
-{
-    IntegrationRepository integrations(*m_db, m_clock);
-    Integration integration;
-    integration.provider = QStringLiteral("sage");
-    integration.appType = QStringLiteral("web");
-    integration.tenantName = name;
-    auto saved = integrations.insert(integration);
-    return saved ? saved->id : QString();
+    m_store.close();
 }
 
 void tst_NotificationRepository::notificationsCountAndMarkRead()
 {
-    NotificationRepository notifications(*m_db, m_clock);
+    NotificationRepository notifications(m_store.db(), m_store.clock);
     auto first = notifications.add({ 0, {}, 0, NotificationSeverity::Info, QStringLiteral("Sync finished"),
         QStringLiteral("12 records"), {}, false, false, false });
     LEDGERLINK_VERIFY_OK(first);
-    m_clock.advance(1000);
+    m_store.clock.advance(1000);
     auto second = notifications.add({ 0, {}, 0, NotificationSeverity::Warning, QStringLiteral("1 record failed"),
         QStringLiteral("Rechnung für Müller"), {}, false, false, false });
     LEDGERLINK_VERIFY_OK(second);
@@ -70,7 +51,7 @@ void tst_NotificationRepository::notificationsCountAndMarkRead()
     QCOMPARE(list->at(0).title, QStringLiteral("1 record failed")); // newest first
     QCOMPARE(list->at(0).severity, NotificationSeverity::Warning);
     QCOMPARE(list->at(0).message, QStringLiteral("Rechnung für Müller"));
-    QCOMPARE(list->at(0).createdAt, m_clock.now());
+    QCOMPARE(list->at(0).createdAt, m_store.clock.now());
     LEDGERLINK_VERIFY_OK(notifications.markRead(first.value()));
     QCOMPARE(notifications.unreadCount().value(), 1);
     LEDGERLINK_VERIFY_OK(notifications.markAllRead());
@@ -85,9 +66,9 @@ void tst_NotificationRepository::notificationsCountAndMarkRead()
 
 void tst_NotificationRepository::stickyNotificationStaysUntilResolved()
 {
-    const QString id = integration(QStringLiteral("A"));
-    const QString other = integration(QStringLiteral("B"));
-    NotificationRepository notifications(*m_db, m_clock);
+    const QString id = m_store.addIntegration(QStringLiteral("A"));
+    const QString other = m_store.addIntegration(QStringLiteral("B"));
+    NotificationRepository notifications(m_store.db(), m_store.clock);
     LEDGERLINK_VERIFY_OK(notifications.add({ 0, id, 0, NotificationSeverity::Error, QStringLiteral("Sign in again"),
         QStringLiteral("Xero access ended"), {}, false, true, false }));
     LEDGERLINK_VERIFY_OK(notifications.add({ 0, other, 0, NotificationSeverity::Error, QStringLiteral("Sign in again"),

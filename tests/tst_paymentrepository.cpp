@@ -3,6 +3,7 @@
 #include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/taxtyperepository.h"
+#include "storefixture.h"
 #include "testdatabase.h"
 #include "testprofile.h"
 
@@ -29,87 +30,26 @@ private Q_SLOTS:
     void concurrentPaymentWaitsForOtherWriter();
 
 private:
-    Invoice draft(const QString &number) const;
-    Invoice stored(const QString &number, InvoiceStatus status = InvoiceStatus::Draft);
-
-    MockClock m_clock;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<Database> m_db;
-    qint64 m_customer = 0;
-    qint64 m_standard = 0; // 20 %
-    qint64 m_reduced = 0; // 5 %
+    StoreFixture m_store;
 };
 
 void tst_PaymentRepository::init()
 {
-    m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
-    m_profile = std::make_unique<TestProfile>();
-    auto db = TestDatabase::openFresh(*m_profile);
-    LEDGERLINK_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    CustomerRepository customers(*m_db, m_clock);
-    Customer customer;
-    customer.name = QStringLiteral("Zoë's Café Ltd");
-    auto saved = customers.insert(customer);
-    LEDGERLINK_VERIFY_OK(saved);
-    m_customer = saved->id;
-    TaxTypeRepository taxTypes(*m_db, m_clock);
-    auto standard = taxTypes.insert({ 0, QStringLiteral("Standard"), QStringLiteral("STD"), 200000, false, {}, {} });
-    auto reduced = taxTypes.insert({ 0, QStringLiteral("Reduced"), QStringLiteral("RED"), 50000, false, {}, {} });
-    LEDGERLINK_VERIFY_OK(standard);
-    LEDGERLINK_VERIFY_OK(reduced);
-    m_standard = standard->id;
-    m_reduced = reduced->id;
+    LEDGERLINK_VERIFY_OK(m_store.open());
+    LEDGERLINK_VERIFY_OK(m_store.seedSales());
 }
 
 void tst_PaymentRepository::cleanup()
 {
-    m_db.reset();
-    m_profile.reset();
-}
-
-Invoice tst_PaymentRepository::draft(const QString &number) const
-{
-    Invoice invoice;
-    invoice.number = number;
-    invoice.customerId = m_customer;
-    invoice.issueDate = QDate(2026, 11, 1);
-    invoice.dueDate = QDate(2026, 12, 1);
-    invoice.reference = QStringLiteral("Bestellung Nr. 7 – Müller");
-    InvoiceLine coffee;
-    coffee.description = QStringLiteral("Café crème");
-    coffee.quantityE4 = 15000; // 1.5
-    coffee.unitPriceMinor = 333; // 3.33 -> 4.995 -> 5.00
-    coffee.taxTypeId = m_standard; // 1.00
-    InvoiceLine books;
-    books.description = QStringLiteral("Bücher");
-    books.quantityE4 = 30000; // 3
-    books.unitPriceMinor = 1001; // 30.03
-    books.taxTypeId = m_reduced; // 1.5015 -> 1.50
-    invoice.lines = { coffee, books };
-    invoice.lines[0].lineAmountMinor = 999999; // ignored: recomputed
-    return invoice;
-}
-
-Invoice tst_PaymentRepository::stored(const QString &number, InvoiceStatus status)
-{
-    InvoiceRepository invoices(*m_db, m_clock);
-    Invoice invoice = draft(number);
-    invoice.status = status;
-    auto saved = invoices.insert(invoice);
-    if (!saved) {
-        qWarning("%s", qPrintable(saved.error().toString()));
-        return {};
-    }
-    return saved.value();
+    m_store.close();
 }
 
 void tst_PaymentRepository::partPaymentThenFullPayment()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-007"), InvoiceStatus::PendingPayment);
-    PaymentRepository payments(*m_db, m_clock);
-    InvoiceRepository invoices(*m_db, m_clock);
-    m_clock.advance(1000);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-007"), InvoiceStatus::PendingPayment);
+    PaymentRepository payments(m_store.db(), m_store.clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
+    m_store.clock.advance(1000);
     auto part = payments.record({ 0, invoice.id, QDate(2026, 11, 20), 1000, 0, QStringLiteral("Überweisung"), {}, {} });
     LEDGERLINK_VERIFY_OK(part);
     QVERIFY(part->id > 0);
@@ -118,7 +58,7 @@ void tst_PaymentRepository::partPaymentThenFullPayment()
     QCOMPARE(afterPart->amountPaidMinor, qint64(1000));
     QCOMPARE(afterPart->amountDueMinor(), qint64(2753));
     QCOMPARE(afterPart->status, InvoiceStatus::PendingPayment);
-    QCOMPARE(afterPart->updatedAt, m_clock.now());
+    QCOMPARE(afterPart->updatedAt, m_store.clock.now());
 
     auto rest = payments.record({ 0, invoice.id, QDate(2026, 11, 25), 2753, 0, {}, {}, {} });
     LEDGERLINK_VERIFY_OK(rest);
@@ -136,8 +76,8 @@ void tst_PaymentRepository::partPaymentThenFullPayment()
 
 void tst_PaymentRepository::overpaymentIsRefusedAndNothingChanges()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-008"), InvoiceStatus::PendingPayment);
-    PaymentRepository payments(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-008"), InvoiceStatus::PendingPayment);
+    PaymentRepository payments(m_store.db(), m_store.clock);
     auto tooMuch = payments.record({ 0, invoice.id, QDate(2026, 11, 20), 3754, 0, {}, {}, {} });
     QVERIFY(!tooMuch.ok());
     QCOMPARE(tooMuch.error().userMessage(),
@@ -146,7 +86,7 @@ void tst_PaymentRepository::overpaymentIsRefusedAndNothingChanges()
     auto list = payments.forInvoice(invoice.id);
     LEDGERLINK_VERIFY_OK(list);
     QCOMPARE(list->size(), 0);
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto loaded = invoices.findById(invoice.id);
     LEDGERLINK_VERIFY_OK(loaded);
     QCOMPARE(loaded->amountPaidMinor, qint64(0));
@@ -154,8 +94,8 @@ void tst_PaymentRepository::overpaymentIsRefusedAndNothingChanges()
 
 void tst_PaymentRepository::paymentOnDraftIsRefused()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-009"));
-    PaymentRepository payments(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-009"));
+    PaymentRepository payments(m_store.db(), m_store.clock);
     auto result = payments.record({ 0, invoice.id, QDate(2026, 11, 20), 100, 0, {}, {}, {} });
     QVERIFY(!result.ok());
     QCOMPARE(result.error().userMessage(),
@@ -165,10 +105,10 @@ void tst_PaymentRepository::paymentOnDraftIsRefused()
 
 void tst_PaymentRepository::voidWithPaymentsIsRefused()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-010"), InvoiceStatus::PendingPayment);
-    PaymentRepository payments(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-010"), InvoiceStatus::PendingPayment);
+    PaymentRepository payments(m_store.db(), m_store.clock);
     LEDGERLINK_VERIFY_OK(payments.record({ 0, invoice.id, QDate(2026, 11, 20), 500, 0, {}, {}, {} }));
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto result = invoices.setStatus(invoice.id, InvoiceStatus::Void);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().userMessage().contains(QLatin1String("payments of 5.00 GBP")),
@@ -177,10 +117,10 @@ void tst_PaymentRepository::voidWithPaymentsIsRefused()
 
 void tst_PaymentRepository::paidInvoiceCannotBeEdited()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-011"), InvoiceStatus::PendingPayment);
-    PaymentRepository payments(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-011"), InvoiceStatus::PendingPayment);
+    PaymentRepository payments(m_store.db(), m_store.clock);
     LEDGERLINK_VERIFY_OK(payments.record({ 0, invoice.id, QDate(2026, 11, 20), 3753, 0, {}, {}, {} }));
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     Invoice edited = invoice;
     edited.reference = QStringLiteral("changed");
     auto result = invoices.update(edited);
@@ -192,14 +132,14 @@ void tst_PaymentRepository::paidInvoiceCannotBeEdited()
 
 void tst_PaymentRepository::paymentAmountChangeFollowsInvoice()
 {
-    const Invoice invoice = stored(QStringLiteral("INV-012"), InvoiceStatus::PendingPayment);
-    PaymentRepository payments(*m_db, m_clock);
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-012"), InvoiceStatus::PendingPayment);
+    PaymentRepository payments(m_store.db(), m_store.clock);
     auto paid = payments.record({ 0, invoice.id, QDate(2026, 11, 20), 3753, 0, {}, {}, {} });
     LEDGERLINK_VERIFY_OK(paid);
     Payment corrected = paid.value();
     corrected.amountMinor = 3000;
     LEDGERLINK_VERIFY_OK(payments.update(corrected));
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto loaded = invoices.findById(invoice.id);
     LEDGERLINK_VERIFY_OK(loaded);
     QCOMPARE(loaded->amountPaidMinor, qint64(3000));
@@ -215,8 +155,8 @@ void tst_PaymentRepository::concurrentPaymentWaitsForOtherWriter()
     if (!TestDatabase::isPostgres()) {
         QSKIP("SQLite admits one writer at a time (BEGIN IMMEDIATE); this is about PostgreSQL row locks");
     }
-    const Invoice invoice = stored(QStringLiteral("INV-013"), InvoiceStatus::PendingPayment);
-    QSqlQuery other(m_db->connection());
+    const Invoice invoice = m_store.storedInvoice(QStringLiteral("INV-013"), InvoiceStatus::PendingPayment);
+    QSqlQuery other(m_store.db().connection());
     QVERIFY(other.exec(QStringLiteral("BEGIN")));
     QVERIFY(other.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = total_minor, status = 'PAID' "
                                       "WHERE id = %1")
@@ -224,17 +164,17 @@ void tst_PaymentRepository::concurrentPaymentWaitsForOtherWriter()
 
     QString outcome;
     std::unique_ptr<QThread> writer(QThread::create([this, &outcome, id = invoice.id] {
-        auto db = TestDatabase::openAgain(*m_profile); // its own connection, on its own thread
+        auto db = m_store.openAnotherConnection(); // its own connection, on its own thread
         if (!db) {
             outcome = QStringLiteral("open failed: ") + db.error().toString();
             return;
         }
-        PaymentRepository payments(**db, m_clock);
+        PaymentRepository payments(**db, m_store.clock);
         auto paid = payments.record({ 0, id, QDate(2026, 11, 20), 1000, 0, {}, {}, {} });
         outcome = paid ? QStringLiteral("recorded") : paid.error().userMessage();
     }));
     writer->start();
-    auto watcherDb = TestDatabase::openAgain(*m_profile);
+    auto watcherDb = m_store.openAnotherConnection();
     LEDGERLINK_VERIFY_OK(watcherDb);
     const auto writerIsWaiting = [&] {
         QSqlQuery waiting((*watcherDb)->connection());
@@ -246,7 +186,7 @@ void tst_PaymentRepository::concurrentPaymentWaitsForOtherWriter()
     QVERIFY(other.exec(QStringLiteral("COMMIT")));
     QTRY_VERIFY_WITH_TIMEOUT(writer->isFinished(), 10000);
     QCOMPARE(outcome, QStringLiteral("Invoice INV-013 is paid, so no payment can be recorded against it."));
-    InvoiceRepository invoices(*m_db, m_clock);
+    InvoiceRepository invoices(m_store.db(), m_store.clock);
     auto loaded = invoices.findById(invoice.id);
     LEDGERLINK_VERIFY_OK(loaded);
     QCOMPARE(loaded->amountPaidMinor, qint64(3753));
