@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandboxcontext.h"
+#include "sandboxmessage.h"
+
+namespace Ledgerlink {
+
+/// MYOB AccountRight API under /myob/api/accountright/{businessId}/: Bearer + x-myobapi-key (the
+/// client id) + x-myobapi-version v2; OData $top (<= 1000) / $skip / $filter=LastModified gt
+/// datetime'...'; Items/NextPageLink/Count; POST 201 with Location and no body; PUT needs the current
+/// RowVersion (409 IncorrectRowVersionSupplied); over the rate limit 403 RateLimitError.
+class MyobApi
+{
+public:
+    explicit MyobApi(const SandboxContext &context);
+
+    bool handle(const SandboxRequest &request, SandboxReply *reply);
+    QJsonObject seed(const QString &business, const QJsonObject &sizes);
+    /// Tax codes and accounts every company file starts with.
+    void seedBasics();
+
+private:
+    SandboxReply list(
+        const SandboxRequest &request, const QString &business, const QString &entity, const QString &base) const;
+    SandboxReply write(const SandboxRequest &request, const QString &business, const QString &entity,
+        const QString &uid, const QString &base);
+    QString applyPayment(const QString &business, const QJsonObject &payment, double sign, bool commit);
+    static SandboxReply errors(int status, const QString &name, const QString &message, int code = 0);
+    static QString entityOf(const QStringList &parts, int *consumed);
+
+    SandboxContext m_context;
+};
+
+} // namespace Ledgerlink
