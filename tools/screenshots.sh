@@ -1,6 +1,7 @@
 #!/bin/sh
-# Writes PNGs of the main window, the "Add a new app" catalogue, each wizard page and the
-# settings to docs/screenshots/, in English and German. Builds nothing: give it a build dir.
+# Writes PNGs of the main window, the "Add a new app" catalogue, each wizard page, the settings,
+# and (on sample integrations, history and notifications) the Integrations area, Records, History
+# and the bell's list to docs/screenshots/, in English and German. Builds nothing: give it a build dir.
 #
 #   tools/screenshots.sh build            # uses build/bin/ledgerlink
 #

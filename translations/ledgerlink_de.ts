@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Ledgerlink could not stop itself starting at login: the file %1 could not be removed. Delete it by hand, or check the permissions of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the folder %1 could not be created. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogRepository</name>
     <message>
         <source>Ledgerlink could not record a change: the record is not named.</source>
@@ -78,6 +97,93 @@
     <message>
         <source>location</source>
         <translation>location</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect an accounting package (xero, qbo, sage, myob) with your own app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID of the app you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s client secret from standard input (web apps, custom connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero custom connection (client credentials, no browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the sign-in address; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+    <message>
+        <source>Organisation to connect (name or id; may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the registered redirect URI http://localhost:PORT/callback (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Name the accounting package to connect: xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Client ID of the app you registered with --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom connections exist only at Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of app has a client secret: add --client-secret-stdin and type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -182,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordCommand</name>
+    <message>
+        <source>Keep a PostgreSQL password in the system keychain (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --database postgresql://user@host:port/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases have no password; this is only for postgresql:// addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
@@ -275,6 +404,48 @@
     </message>
 </context>
 <context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Revoke an integration&apos;s access; its local records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+</context>
+<context>
+    <name>EnableCommand</name>
+    <message>
+        <source>Switch an integration on (its next sync is a full pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch an integration off: nothing syncs until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixedPoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
@@ -303,6 +474,37 @@
     <message>
         <source>An amount is too large for Ledgerlink to store exactly.</source>
         <translation>Ein Betrag ist zu groß, um von Ledgerlink exakt gespeichert zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show past sync runs, or the records of one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed runs, or failed records with --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of run &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrationSelector</name>
+    <message>
+        <source>No integration is called &quot;%1&quot;. Run ledgerlink status to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 integrations; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the integration (its id or organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrationStates</name>
     <message>
         <source>Active</source>
@@ -396,6 +613,33 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>No integrations yet. Add one with &quot;ledgerlink connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the integrations with their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +788,13 @@
     <message>
         <source>&amp;Proceed</source>
         <translation>&amp;Fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthSession</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
+        <translation>Ledgerlink kennt dieses Buchhaltungsprogramm nicht.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1071,53 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ConnectJob</name>
+    <message>
+        <source>The redirect URI registered with %1 must be exactly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and allow access in a browser at this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token for the custom connection ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked but gave access to no organisation. Connect again and choose one on the provider&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in does not reach an organisation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in reaches these organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again with --tenant NAME (repeat it to connect several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: integration %2 (not enabled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will sync with &quot;ledgerlink preview INTEGRATION&quot;, then turn it on with &quot;ledgerlink enable INTEGRATION&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CredentialsPage</name>
     <message>
         <source>App Credentials</source>
@@ -927,6 +1225,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::DisconnectJob</name>
+    <message>
+        <source>%1 is not connected; nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1. Its records, links and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::GrantRevocation</name>
     <message>
         <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
@@ -935,6 +1244,280 @@
     <message>
         <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Some records failed</source>
+        <translation>Einige Datensätze fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>Synchronisierungsläufe</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Alle Integrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Search messages, errors and ids</source>
+        <translation>Meldungen, Fehler und IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integration:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Select a run to see its records.</source>
+        <translation>Wählen Sie einen Lauf, um seine Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show failed records &amp;only</source>
+        <translation>&amp;Nur fehlgeschlagene Datensätze</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed records</source>
+        <translation>&amp;Fehlgeschlagene erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Records of the selected run</source>
+        <translation>Datensätze des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>That sync run is no longer in the history.</source>
+        <translation>Dieser Synchronisierungslauf ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3: %4</source>
+        <translation>Lauf %1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1. Choose a folder you can write to and try again.</source>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) to %1.</source>
+        <translation>
+            <numerusform>%n Lauf in %1 gespeichert.</numerusform>
+            <numerusform>%n Läufe in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationBuilder</name>
+    <message>
+        <source>Choose the accounting package to connect.</source>
+        <translation>Wählen Sie das Buchhaltungsprogramm, das verbunden werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the app you registered with the provider.</source>
+        <translation>Geben Sie die Client-ID der App ein, die Sie beim Anbieter registriert haben.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app you registered with the provider.</source>
+        <translation>Geben Sie das Client-Secret der App ein, die Sie beim Anbieter registriert haben.</translation>
+    </message>
+    <message>
+        <source>Sign in and choose at least one organisation to connect.</source>
+        <translation>Melden Sie sich an und wählen Sie mindestens eine Organisation zum Verbinden.</translation>
+    </message>
+    <message>
+        <source>The chosen organisations are incomplete. Sign in again.</source>
+        <translation>Die gewählten Organisationen sind unvollständig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 is already connected. Untick it, or disconnect the existing integration first.</source>
+        <translation>%1 ist bereits verbunden. Entfernen Sie das Häkchen oder trennen Sie zuerst die bestehende Integration.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationCard</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Last successful poll: %1</source>
+        <translation>Letzte erfolgreiche Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Ortszeit: %1</translation>
+    </message>
+    <message>
+        <source>Last successful poll: not yet</source>
+        <translation>Letzte erfolgreiche Abfrage: noch keine</translation>
+    </message>
+    <message>
+        <source>Next poll: %1</source>
+        <translation>Nächste Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Next poll: soon</source>
+        <translation>Nächste Abfrage: in Kürze</translation>
+    </message>
+    <message>
+        <source>Next poll: none while not active</source>
+        <translation>Nächste Abfrage: keine, solange nicht aktiv</translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation>Eine Synchronisierung dieser Integration läuft.</translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation>Diese Integration jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation>Nur eine aktive Integration kann synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Needs re-authorisation</source>
+        <translation>Erneute Autorisierung nötig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiert gerade</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1533,14 @@
     <message>
         <source>+ &amp;Add a new app</source>
         <translation>+ Neue App &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>+ Add a &amp;new app</source>
+        <translation>+ &amp;Neue App hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1027,14 +1618,6 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
-        <translation>Kunden, Artikel, Rechnungen, Steuerarten und Zahlungen des Unternehmens.</translation>
-    </message>
-    <message>
-        <source>Every sync run, with its records and messages.</source>
-        <translation>Jeder Abgleich mit seinen Datensätzen und Meldungen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1118,6 +1701,52 @@
         <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Gleicht Kunden, Artikel, Rechnungen und Zahlungen Ihres Unternehmens mit Xero, QuickBooks Online, Sage Business Cloud Accounting und MYOB ab.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No notifications. The outcome of every sync will appear here.</source>
+        <translation>Keine Benachrichtigungen. Das Ergebnis jeder Synchronisierung erscheint hier.</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::OrganisationDiscovery</name>
@@ -1132,6 +1761,136 @@
     <message>
         <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
         <translation>Die Autorisierung erreicht keine Organisation. Verbinden Sie sich erneut und wählen Sie auf der Zustimmungsseite mindestens eine Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsModel</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (invoice %3)</source>
+        <translation>%1 am %2 (Rechnung %3)</translation>
+    </message>
+    <message>
+        <source>No integration</source>
+        <translation>Keine Integration</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Sync state &amp;in:</source>
+        <translation>Synchronisierungsstatus &amp;in:</translation>
+    </message>
+    <message>
+        <source>Integration whose sync state is shown</source>
+        <translation>Integration, deren Synchronisierungsstatus angezeigt wird</translation>
+    </message>
+    <message>
+        <source>No integration yet</source>
+        <translation>Noch keine Integration</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x types</source>
+        <translation>&amp;Steuersätze</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <source>An invoice is sent to the accounting package when it reaches the trigger status (usually Pending Payment).</source>
+        <translation>Eine Rechnung wird an das Buchhaltungsprogramm gesendet, sobald sie den Auslösestatus erreicht (meist „Zahlung ausstehend“).</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Pending Payment</source>
+        <translation>Als „Zahlung &amp;ausstehend“ markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>S&amp;tornieren</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2.</source>
+        <translation>Rechnung %1 ist jetzt: %2.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1971,81 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::RunItemModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Local id</source>
+        <translation>Lokale ID</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SecretStore</name>
     <message>
         <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
@@ -1255,6 +2089,10 @@
     <message>
         <source>Ledgerlink could not read its list of keychain entries.</source>
         <translation>Ledgerlink konnte seine Liste der Schlüsselbund-Einträge nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read a stored credential: the system keychain is locked or the entry was deleted. Unlock your keyring and try again; if that does not help, connect the integration again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2234,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::StoreOpener</name>
+    <message>
+        <source>No password for this database is stored in the keychain; store it with &quot;ledgerlink database-password --database URL&quot; (it reads the password from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncEngine</name>
     <message>
         <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
@@ -1453,6 +2298,13 @@
     <message>
         <source>The stored authorisation is empty.</source>
         <translation>Die gespeicherte Autorisierung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::WizardController</name>
+    <message>
+        <source>Another integration is being saved. Wait a moment and try again.</source>
+        <translation>Eine andere Integration wird gerade gespeichert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2460,36 @@
     </message>
 </context>
 <context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Show what the next sync would send and what would be refused, without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sync with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be refused; fix or skip them first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderCatalog</name>
     <message>
         <source>Xero</source>
@@ -1640,6 +2522,99 @@
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
         <translation>Buchhaltung und Lohnabrechnung für Unternehmen in Australien und Neuseeland.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Nothing was read from standard input. Type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show each integration&apos;s state and Last successful poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last successful poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last run: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync an integration (or every enabled one) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything, not only what changed since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+    <message>
+        <source>No enabled integration to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waiting for the provider&apos;s rate limit until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed, %6 skipped. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

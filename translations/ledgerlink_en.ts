@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Ledgerlink could not stop itself starting at login: the file %1 could not be removed. Delete it by hand, or check the permissions of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the folder %1 could not be created. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogRepository</name>
     <message>
         <source>Ledgerlink could not record a change: the record is not named.</source>
@@ -77,6 +96,93 @@
     </message>
     <message>
         <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect an accounting package (xero, qbo, sage, myob) with your own app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID of the app you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s client secret from standard input (web apps, custom connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero custom connection (client credentials, no browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the sign-in address; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation to connect (name or id; may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the registered redirect URI http://localhost:PORT/callback (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the accounting package to connect: xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Client ID of the app you registered with --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom connections exist only at Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of app has a client secret: add --client-secret-stdin and type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordCommand</name>
+    <message>
+        <source>Keep a PostgreSQL password in the system keychain (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --database postgresql://user@host:port/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases have no password; this is only for postgresql:// addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
@@ -275,6 +404,48 @@
     </message>
 </context>
 <context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Revoke an integration&apos;s access; its local records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnableCommand</name>
+    <message>
+        <source>Switch an integration on (its next sync is a full pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch an integration off: nothing syncs until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixedPoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
@@ -302,6 +473,37 @@
     </message>
     <message>
         <source>An amount is too large for Ledgerlink to store exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show past sync runs, or the records of one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed runs, or failed records with --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of run &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrationSelector</name>
+    <message>
+        <source>No integration is called &quot;%1&quot;. Run ledgerlink status to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 integrations; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the integration (its id or organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrationStates</name>
     <message>
         <source>Active</source>
@@ -395,6 +612,33 @@
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>No integrations yet. Add one with &quot;ledgerlink connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the integrations with their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +787,13 @@
     </message>
     <message>
         <source>&amp;Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthSession</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1071,53 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ConnectJob</name>
+    <message>
+        <source>The redirect URI registered with %1 must be exactly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and allow access in a browser at this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token for the custom connection ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked but gave access to no organisation. Connect again and choose one on the provider&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in does not reach an organisation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in reaches these organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again with --tenant NAME (repeat it to connect several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: integration %2 (not enabled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will sync with &quot;ledgerlink preview INTEGRATION&quot;, then turn it on with &quot;ledgerlink enable INTEGRATION&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CredentialsPage</name>
     <message>
         <source>App Credentials</source>
@@ -927,6 +1225,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::DisconnectJob</name>
+    <message>
+        <source>%1 is not connected; nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1. Its records, links and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::GrantRevocation</name>
     <message>
         <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
@@ -934,6 +1243,280 @@
     </message>
     <message>
         <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages, errors and ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed records &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sync run is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1. Choose a folder you can write to and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n run to %1.</numerusform>
+            <numerusform>Saved %n runs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationBuilder</name>
+    <message>
+        <source>Choose the accounting package to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the app you registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app you registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and choose at least one organisation to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen organisations are incomplete. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected. Untick it, or disconnect the existing integration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationCard</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful poll: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll: soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll: none while not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1532,14 @@
     </message>
     <message>
         <source>+ &amp;Add a new app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a &amp;new app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,14 +1617,6 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every sync run, with its records and messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1701,50 @@
         <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications. The outcome of every sync will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::OrganisationDiscovery</name>
@@ -1131,6 +1758,136 @@
     </message>
     <message>
         <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsModel</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (invoice %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration whose sync state is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is sent to the accounting package when it reaches the trigger status (usually Pending Payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Pending Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +1969,81 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::RunItemModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SecretStore</name>
     <message>
         <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
@@ -1254,6 +2086,10 @@
     </message>
     <message>
         <source>Ledgerlink could not read its list of keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read a stored credential: the system keychain is locked or the entry was deleted. Unlock your keyring and try again; if that does not help, connect the integration again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +2232,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::StoreOpener</name>
+    <message>
+        <source>No password for this database is stored in the keychain; store it with &quot;ledgerlink database-password --database URL&quot; (it reads the password from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncEngine</name>
     <message>
         <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
@@ -1452,6 +2295,13 @@
     <name>Ledgerlink::TokenManager</name>
     <message>
         <source>The stored authorisation is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::WizardController</name>
+    <message>
+        <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,6 +2458,36 @@
     </message>
 </context>
 <context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Show what the next sync would send and what would be refused, without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sync with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be refused; fix or skip them first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderCatalog</name>
     <message>
         <source>Xero</source>
@@ -1639,6 +2519,99 @@
     </message>
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Nothing was read from standard input. Type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show each integration&apos;s state and Last successful poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last successful poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last run: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync an integration (or every enabled one) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything, not only what changed since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled integration to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waiting for the provider&apos;s rate limit until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed, %6 skipped. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Ledgerlink could not stop itself starting at login: the file %1 could not be removed. Delete it by hand, or check the permissions of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the folder %1 could not be created. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogRepository</name>
     <message>
         <source>Ledgerlink could not record a change: the record is not named.</source>
@@ -78,6 +97,93 @@
     <message>
         <source>location</source>
         <translation>location</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect an accounting package (xero, qbo, sage, myob) with your own app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID of the app you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s client secret from standard input (web apps, custom connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero custom connection (client credentials, no browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the sign-in address; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+    <message>
+        <source>Organisation to connect (name or id; may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the registered redirect URI http://localhost:PORT/callback (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Name the accounting package to connect: xero, qbo, sage or myob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Client ID of the app you registered with --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom connections exist only at Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of app has a client secret: add --client-secret-stdin and type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -182,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordCommand</name>
+    <message>
+        <source>Keep a PostgreSQL password in the system keychain (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --database postgresql://user@host:port/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases have no password; this is only for postgresql:// addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>Write a demo business (customers, items, tax types, invoices, payments) into an empty database.</source>
@@ -275,6 +404,48 @@
     </message>
 </context>
 <context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Revoke an integration&apos;s access; its local records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+</context>
+<context>
+    <name>EnableCommand</name>
+    <message>
+        <source>Switch an integration on (its next sync is a full pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch an integration off: nothing syncs until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixedPoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
@@ -303,6 +474,37 @@
     <message>
         <source>An amount is too large for Ledgerlink to store exactly.</source>
         <translation>Un montant est trop grand pour que Ledgerlink l’enregistre exactement.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show past sync runs, or the records of one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed runs, or failed records with --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of run &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrationSelector</name>
+    <message>
+        <source>No integration is called &quot;%1&quot;. Run ledgerlink status to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 integrations; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the integration (its id or organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrationStates</name>
     <message>
         <source>Active</source>
@@ -396,6 +613,33 @@
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>No integrations yet. Add one with &quot;ledgerlink connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the integrations with their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +788,13 @@
     <message>
         <source>&amp;Proceed</source>
         <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::AuthSession</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
+        <translation>Ledgerlink ne connaît pas ce logiciel de comptabilité.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1071,53 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ConnectJob</name>
+    <message>
+        <source>The redirect URI registered with %1 must be exactly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and allow access in a browser at this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token for the custom connection ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked but gave access to no organisation. Connect again and choose one on the provider&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in does not reach an organisation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in reaches these organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again with --tenant NAME (repeat it to connect several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: integration %2 (not enabled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will sync with &quot;ledgerlink preview INTEGRATION&quot;, then turn it on with &quot;ledgerlink enable INTEGRATION&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CredentialsPage</name>
     <message>
         <source>App Credentials</source>
@@ -927,6 +1225,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::DisconnectJob</name>
+    <message>
+        <source>%1 is not connected; nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1. Its records, links and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::GrantRevocation</name>
     <message>
         <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
@@ -935,6 +1244,280 @@
     <message>
         <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryModel</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Some records failed</source>
+        <translation>Certains enregistrements ont échoué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>Synchronisations</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Toutes les intégrations</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Échecs &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Search messages, errors and ids</source>
+        <translation>Rechercher messages, erreurs et identifiants</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Intégration :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Select a run to see its records.</source>
+        <translation>Sélectionnez une synchronisation pour voir ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>Show failed records &amp;only</source>
+        <translation>Enregistrements en é&amp;chec uniquement</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed records</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Records of the selected run</source>
+        <translation>Enregistrements de la synchronisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>That sync run is no longer in the history.</source>
+        <translation>Cette synchronisation ne figure plus dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3: %4</source>
+        <translation>Synchronisation %1 · %2 · %3 : %4</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1. Choose a folder you can write to and try again.</source>
+        <translation>L’historique n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez écrire et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) to %1.</source>
+        <translation>
+            <numerusform>%n synchronisation enregistrée dans %1.</numerusform>
+            <numerusform>%n synchronisations enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationBuilder</name>
+    <message>
+        <source>Choose the accounting package to connect.</source>
+        <translation>Choisissez le logiciel de comptabilité à connecter.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the app you registered with the provider.</source>
+        <translation>Saisissez l’identifiant client de l’application enregistrée chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app you registered with the provider.</source>
+        <translation>Saisissez le secret client de l’application enregistrée chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Sign in and choose at least one organisation to connect.</source>
+        <translation>Connectez-vous et choisissez au moins une organisation à connecter.</translation>
+    </message>
+    <message>
+        <source>The chosen organisations are incomplete. Sign in again.</source>
+        <translation>Les organisations choisies sont incomplètes. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 is already connected. Untick it, or disconnect the existing integration first.</source>
+        <translation>%1 est déjà connectée. Décochez-la, ou déconnectez d’abord l’intégration existante.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationCard</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Last successful poll: %1</source>
+        <translation>Dernière interrogation réussie : %1</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Heure locale : %1</translation>
+    </message>
+    <message>
+        <source>Last successful poll: not yet</source>
+        <translation>Dernière interrogation réussie : pas encore</translation>
+    </message>
+    <message>
+        <source>Next poll: %1</source>
+        <translation>Prochaine interrogation : %1</translation>
+    </message>
+    <message>
+        <source>Next poll: soon</source>
+        <translation>Prochaine interrogation : bientôt</translation>
+    </message>
+    <message>
+        <source>Next poll: none while not active</source>
+        <translation>Prochaine interrogation : aucune tant qu’elle n’est pas active</translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation>Une synchronisation de cette intégration est en cours.</translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation>Synchroniser cette intégration maintenant</translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation>Seule une intégration active peut se synchroniser.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Needs re-authorisation</source>
+        <translation>Nouvelle autorisation requise</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1533,14 @@
     <message>
         <source>+ &amp;Add a new app</source>
         <translation>+ &amp;Ajouter une application</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>+ Add a &amp;new app</source>
+        <translation>+ Ajouter une &amp;nouvelle application</translation>
     </message>
 </context>
 <context>
@@ -1027,14 +1618,6 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>The business&apos;s customers, items, invoices, tax types and payments.</source>
-        <translation>Les clients, articles, factures, types de taxe et paiements de l’entreprise.</translation>
-    </message>
-    <message>
-        <source>Every sync run, with its records and messages.</source>
-        <translation>Chaque synchronisation, avec ses enregistrements et ses messages.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1118,6 +1701,52 @@
         <source>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Keeps your business&apos;s customers, items, invoices and payments in step with Xero, QuickBooks Online, Sage Business Cloud Accounting and MYOB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ledgerlink %1&lt;/h3&gt;&lt;p&gt;Synchronise les clients, articles, factures et paiements de votre entreprise avec Xero, QuickBooks Online, Sage Business Cloud Accounting et MYOB.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lue : %1</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Non lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::NotificationPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notifications, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>No notifications. The outcome of every sync will appear here.</source>
+        <translation>Aucune notification. Le résultat de chaque synchronisation apparaîtra ici.</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::OrganisationDiscovery</name>
@@ -1132,6 +1761,136 @@
     <message>
         <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
         <translation>L’autorisation ne donne accès à aucune organisation. Reconnectez-vous et sélectionnez au moins une organisation sur la page de consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsModel</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (invoice %3)</source>
+        <translation>%1 le %2 (facture %3)</translation>
+    </message>
+    <message>
+        <source>No integration</source>
+        <translation>Aucune intégration</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de synchronisation</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Identifiant distant</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Sync state &amp;in:</source>
+        <translation>État de synchronisation &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Integration whose sync state is shown</source>
+        <translation>Intégration dont l’état de synchronisation est affiché</translation>
+    </message>
+    <message>
+        <source>No integration yet</source>
+        <translation>Aucune intégration pour l’instant</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation>&amp;Articles</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x types</source>
+        <translation>&amp;Taux de TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <source>An invoice is sent to the accounting package when it reaches the trigger status (usually Pending Payment).</source>
+        <translation>Une facture est envoyée au logiciel de comptabilité lorsqu’elle atteint le statut déclencheur (en général « En attente de paiement »).</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Pending Payment</source>
+        <translation>Marquer « En attente de &amp;paiement »</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Sélectionnez d’abord une facture.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2.</source>
+        <translation>La facture %1 est maintenant : %2.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1971,81 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::RunItemModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Local id</source>
+        <translation>Identifiant local</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Identifiant distant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d’erreur</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Identifiant de corrélation</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SecretStore</name>
     <message>
         <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
@@ -1255,6 +2089,10 @@
     <message>
         <source>Ledgerlink could not read its list of keychain entries.</source>
         <translation>Ledgerlink n’a pas pu lire sa liste d’entrées du trousseau.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink cannot read a stored credential: the system keychain is locked or the entry was deleted. Unlock your keyring and try again; if that does not help, connect the integration again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2234,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::StoreOpener</name>
+    <message>
+        <source>No password for this database is stored in the keychain; store it with &quot;ledgerlink database-password --database URL&quot; (it reads the password from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncEngine</name>
     <message>
         <source>Ledgerlink has no authorisation for this integration on this computer. Authorise it again.</source>
@@ -1453,6 +2298,13 @@
     <message>
         <source>The stored authorisation is empty.</source>
         <translation>L’autorisation enregistrée est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::WizardController</name>
+    <message>
+        <source>Another integration is being saved. Wait a moment and try again.</source>
+        <translation>Une autre intégration est en cours d’enregistrement. Patientez un instant et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2460,36 @@
     </message>
 </context>
 <context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Show what the next sync would send and what would be refused, without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sync with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be refused; fix or skip them first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderCatalog</name>
     <message>
         <source>Xero</source>
@@ -1640,6 +2522,99 @@
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
         <translation>Comptabilité et paie pour les entreprises d’Australie et de Nouvelle-Zélande.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Nothing was read from standard input. Type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show each integration&apos;s state and Last successful poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last successful poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last run: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync an integration (or every enabled one) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything, not only what changed since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+    <message>
+        <source>No enabled integration to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waiting for the provider&apos;s rate limit until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed, %6 skipped. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

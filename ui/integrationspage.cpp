@@ -1,20 +1,33 @@
 #include "integrationspage.h"
 
+#include "integrationcard.h"
+#include "integrationlistmodel.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace Ledgerlink {
 
-IntegrationsPage::IntegrationsPage(QWidget *parent)
+IntegrationsPage::IntegrationsPage(IntegrationListModel &model, QWidget *parent)
     : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("integrationsPage"));
     m_stack = new QStackedLayout(this);
-    m_stack->addWidget(buildEmptyState());
+    m_emptyState = buildEmptyState();
+    m_list = buildList();
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_list);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &IntegrationsPage::rebuildCards);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &IntegrationsPage::rebuildCards);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &IntegrationsPage::rebuildCards);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &IntegrationsPage::updateCards);
+    rebuildCards();
 }
 
 QWidget *IntegrationsPage::buildEmptyState()
@@ -55,9 +68,54 @@ QWidget *IntegrationsPage::buildEmptyState()
     return page;
 }
 
+QWidget *IntegrationsPage::buildList()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("integrationsList"));
+    auto *layout = new QVBoxLayout(page);
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Integrations").toHtmlEscaped())), 1);
+    auto *add = new QPushButton(tr("+ Add a &new app"));
+    add->setObjectName(QStringLiteral("addAnotherAppButton"));
+    connect(add, &QPushButton::clicked, this, &IntegrationsPage::addAppRequested);
+    header->addWidget(add);
+    layout->addLayout(header);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("integrationsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *cards = new QWidget;
+    m_cardLayout = new QVBoxLayout(cards);
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardLayout->addStretch();
+    scroll->setWidget(cards);
+    layout->addWidget(scroll, 1);
+    return page;
+}
+
+void IntegrationsPage::rebuildCards()
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        auto *card = new IntegrationCard(m_model.index(row));
+        connect(card, &IntegrationCard::syncNowRequested, this, &IntegrationsPage::syncNowRequested);
+        m_cardLayout->insertWidget(row, card);
+        m_cards.append(card);
+    }
+    m_stack->setCurrentWidget(m_cards.isEmpty() ? m_emptyState : m_list);
+}
+
+void IntegrationsPage::updateCards(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_cards.size(); ++row) {
+        m_cards.at(row)->updateFromModel();
+    }
+}
+
 bool IntegrationsPage::isShowingEmptyState() const
 {
-    return m_stack->currentWidget()->objectName() == QLatin1String("integrationsEmptyState");
+    return m_stack->currentWidget() == m_emptyState;
 }
 
 } // namespace Ledgerlink

@@ -3,7 +3,13 @@
 #include "addappwizard.h"
 #include "appcontext.h"
 #include "catalogdialog.h"
+#include "clock.h"
+#include "historypage.h"
+#include "integrationlistmodel.h"
 #include "integrationspage.h"
+#include "notificationmodel.h"
+#include "notificationpopup.h"
+#include "recordspage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
 #include "translator.h"
@@ -19,26 +25,14 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace Ledgerlink {
 
 namespace {
-
-QWidget *placeholderPage(const QString &title, const QString &text, const QString &objectName)
-{
-    auto *page = new QWidget;
-    page->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()));
-    auto *body = new QLabel(text);
-    body->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    return page;
-}
 
 /// The bell with the unread count in a red badge (the one custom colour: it must stand out).
 QIcon bellIcon(int count)
@@ -81,12 +75,27 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(m_context.options().demo ? tr("Ledgerlink — demo business") : tr("Ledgerlink"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.ledgerlink.Ledgerlink.svg")));
+    buildModels();
     buildNavigation();
     buildActions();
     buildToolBar();
     buildStatusBar();
+    buildTray();
     restoreWindowState();
     connect(m_integrationsPage, &IntegrationsPage::addAppRequested, this, &MainWindow::openCatalogue);
+    connect(m_integrationsPage, &IntegrationsPage::syncNowRequested, this, &MainWindow::syncNowRequested);
+    connect(m_historyPage, &HistoryPage::retryRequested, this, &MainWindow::retryRequested);
+    connect(m_integrationModel, &IntegrationListModel::countChanged, this, &MainWindow::integrationsChanged);
+    connect(m_integrationModel, &QAbstractItemModel::dataChanged, this, &MainWindow::integrationsChanged);
+    connect(m_notificationModel, &NotificationModel::unreadCountChanged, this, &MainWindow::setUnreadCount);
+    connect(m_notificationModel, &NotificationModel::notificationArrived, this, &MainWindow::announce);
+    connect(m_notificationPopup, &NotificationPopup::runRequested, this, &MainWindow::openRun);
+    refresh();
+    integrationsChanged();
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(10000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refreshTimer->start();
     ScreenshotTour::startIfRequested(*this);
 }
 
@@ -114,12 +123,12 @@ void MainWindow::buildNavigation()
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_integrationsPage = new IntegrationsPage;
+    m_integrationsPage = new IntegrationsPage(*m_integrationModel);
     m_pages->addWidget(m_integrationsPage);
-    m_pages->addWidget(placeholderPage(tr("Records"),
-        tr("The business's customers, items, invoices, tax types and payments."), QStringLiteral("recordsPage")));
-    m_pages->addWidget(placeholderPage(
-        tr("History"), tr("Every sync run, with its records and messages."), QStringLiteral("historyPage")));
+    m_recordsPage = new RecordsPage(m_context.database(), Clock::system());
+    m_pages->addWidget(m_recordsPage);
+    m_historyPage = new HistoryPage(m_context.database(), Clock::system());
+    m_pages->addWidget(m_historyPage);
     m_settingsPage = new SettingsPage(m_context.settings());
     m_pages->addWidget(m_settingsPage);
 
@@ -182,7 +191,7 @@ void MainWindow::buildToolBar()
     m_bell->setObjectName(QStringLiteral("notificationBell"));
     m_bell->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_bell->setAutoRaise(true);
-    connect(m_bell, &QToolButton::clicked, this, &MainWindow::notificationsRequested);
+    connect(m_bell, &QToolButton::clicked, this, &MainWindow::showNotifications);
     toolBar->addWidget(m_bell);
     setUnreadCount(0);
 }
@@ -281,6 +290,94 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());
+}
+
+void MainWindow::buildModels()
+{
+    m_integrationModel = new IntegrationListModel(m_context.database(), Clock::system(), this);
+    m_integrationModel->setObjectName(QStringLiteral("integrationModel"));
+    m_notificationModel = new NotificationModel(m_context.database(), Clock::system(), this);
+    m_notificationModel->setObjectName(QStringLiteral("notificationModel"));
+    m_notificationPopup = new NotificationPopup(*m_notificationModel, this);
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(windowTitle());
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (m_trayRunId > 0) {
+            openRun(m_trayRunId);
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::refresh()
+{
+    m_integrationModel->refresh();
+    m_notificationModel->refresh();
+}
+
+void MainWindow::integrationsChanged()
+{
+    setIntegrationCount(m_integrationModel->rowCount());
+    const QList<QPair<QString, QString>> names = m_integrationModel->displayNames();
+    m_historyPage->setIntegrations(names);
+    m_recordsPage->setIntegrations(names);
+}
+
+void MainWindow::setIntegrationSyncing(const QString &integrationId, bool syncing)
+{
+    m_integrationModel->setSyncing(integrationId, syncing);
+    m_syncStatus->setText(syncing ? tr("Syncing…") : tr("No sync running"));
+    if (!syncing) {
+        refresh();
+        m_historyPage->reload();
+    }
+}
+
+void MainWindow::openRun(qint64 runId)
+{
+    showPage(Page::History);
+    m_historyPage->openRun(runId);
+}
+
+void MainWindow::showNotifications()
+{
+    m_notificationModel->refresh();
+    m_notificationPopup->showBelow(m_bell);
+    Q_EMIT notificationsRequested();
+}
+
+void MainWindow::announce(const Notification &notification)
+{
+    // The bell covers a visible window; a hidden or minimised one gets a tray message.
+    if (!m_tray || (isVisible() && !isMinimized())) {
+        return;
+    }
+    m_trayRunId = notification.runId;
+    QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
+    if (notification.severity == NotificationSeverity::Warning) {
+        icon = QSystemTrayIcon::Warning;
+    } else if (notification.severity == NotificationSeverity::Error) {
+        icon = QSystemTrayIcon::Critical;
+    }
+    m_tray->showMessage(notification.title, notification.message, icon);
 }
 
 } // namespace Ledgerlink

@@ -6,6 +6,8 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
 class QToolButton;
 
 namespace Ledgerlink {
@@ -13,8 +15,14 @@ namespace Ledgerlink {
 class AddAppWizard;
 class AppContext;
 class CatalogDialog;
+class HistoryPage;
+class IntegrationListModel;
 class IntegrationsPage;
+class NotificationModel;
+class NotificationPopup;
+class RecordsPage;
 class SettingsPage;
+struct Notification;
 
 /// The main window: a navigation list (Integrations, Records, History, Settings), the pages, a
 /// toolbar with the notification bell and a status bar. Remembers its geometry.
@@ -39,6 +47,15 @@ public:
     int unreadCount() const { return m_unreadCount; }
     int integrationCount() const { return m_integrationCount; }
 
+    AppContext &context() const { return m_context; }
+    IntegrationListModel *integrationModel() const { return m_integrationModel; }
+    NotificationModel *notificationModel() const { return m_notificationModel; }
+    NotificationPopup *notificationPopup() const { return m_notificationPopup; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    RecordsPage *recordsPage() const { return m_recordsPage; }
+    /// Null unless the desktop has a system tray.
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
     /// The "Add a new app" catalogue for the plan in the settings (not shown yet).
     CatalogDialog *createCatalogDialog();
     /// The wizard for `provider` (not shown yet); emits addAppWizardCreated() so the composition
@@ -53,9 +70,22 @@ public Q_SLOTS:
     /// Opens the catalogue (window-modal, without blocking); choosing an app opens the wizard.
     void openCatalogue();
     void openAddAppWizard(const QString &provider);
+    /// Re-reads integrations and notifications from the store (a run finished, an integration
+    /// was saved). Also runs every few seconds, since the sync worker writes on its own connection.
+    void refresh();
+    /// Shows the Syncing badge while a run of the integration is under way.
+    void setIntegrationSyncing(const QString &integrationId, bool syncing);
+    /// Switches to History and opens the run.
+    void openRun(qint64 runId);
+    /// Opens the bell's list below the bell.
+    void showNotifications();
 
 Q_SIGNALS:
     void notificationsRequested();
+    /// The admin clicked Sync now on an integration's card.
+    void syncNowRequested(const QString &integrationId);
+    /// The admin asked History to retry the failed records of a run.
+    void retryRequested(qint64 runId, const QString &integrationId);
     /// A wizard was created: connect its authorizationRequested/previewRequested/draftAccepted.
     void addAppWizardCreated(Ledgerlink::AddAppWizard *wizard);
 
@@ -69,6 +99,10 @@ private:
     void buildStatusBar();
     void restoreWindowState();
     void showAbout();
+    void buildModels();
+    void buildTray();
+    void integrationsChanged();
+    void announce(const Ledgerlink::Notification &notification);
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
@@ -77,7 +111,15 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_syncStatus = nullptr;
     IntegrationsPage *m_integrationsPage = nullptr;
+    RecordsPage *m_recordsPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    IntegrationListModel *m_integrationModel = nullptr;
+    NotificationModel *m_notificationModel = nullptr;
+    NotificationPopup *m_notificationPopup = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    qint64 m_trayRunId = 0;
     int m_unreadCount = 0;
     int m_integrationCount = 0;
 };

@@ -1,9 +1,15 @@
 #include "screenshottour.h"
 
 #include "addappwizard.h"
+#include "appcontext.h"
 #include "catalogdialog.h"
+#include "clock.h"
+#include "historypage.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "notificationpopup.h"
+#include "recordspage.h"
+#include "screenshotdata.h"
 #include "translator.h"
 
 #include <QAbstractButton>
@@ -102,7 +108,33 @@ void ScreenshotTour::start()
             m_wizard->reject();
             m_window.showPage(MainWindow::Page::Settings);
         },
-        [this] { shoot(&m_window, QStringLiteral("settings")); },
+        [this] {
+            shoot(&m_window, QStringLiteral("settings"));
+            // A few days later: integrations, history with a failing invoice, notifications.
+            m_failedRun = ScreenshotData::seed(m_window.context().database(), Clock::system());
+            m_window.refresh();
+            m_window.showPage(MainWindow::Page::Integrations);
+        },
+        [this] {
+            shoot(&m_window, QStringLiteral("integrations"));
+            m_window.showPage(MainWindow::Page::Records);
+            m_window.recordsPage()->showKind(RecordsModel::Kind::Customers);
+        },
+        [this] {
+            shoot(&m_window, QStringLiteral("records"));
+            m_window.openRun(m_failedRun);
+            if (auto *failedOnly = m_window.findChild<QAbstractButton *>(QStringLiteral("historyFailedItemsOnly"))) {
+                failedOnly->setChecked(true);
+            }
+        },
+        [this] {
+            shoot(&m_window, QStringLiteral("history"));
+            m_window.showNotifications();
+        },
+        [this] {
+            shoot(m_window.notificationPopup(), QStringLiteral("notifications"));
+            m_window.notificationPopup()->hide();
+        },
     };
     m_window.show();
     m_window.raise();

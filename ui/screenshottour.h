@@ -43,6 +43,7 @@ private:
     QStringList m_written;
     AddAppWizard *m_wizard = nullptr;
     bool m_ok = true;
+    qint64 m_failedRun = 0;
 };
 
 } // namespace Ledgerlink
