@@ -26,7 +26,14 @@ Result<DatabaseLocation> AppContext::chooseLocation(
     return DatabaseLocation::sqliteFile(paths.defaultDatabaseFile());
 }
 
-Result<std::unique_ptr<AppContext>> AppContext::create(const AppOptions &options)
+Result<DatabaseLocation> AppContext::location(const AppOptions &options)
+{
+    const Paths paths = options.profileDir.isEmpty() ? Paths::fromEnvironment() : Paths(options.profileDir);
+    const Settings settings(paths.settingsFile());
+    return chooseLocation(options, paths, settings);
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::create(const AppOptions &options, const QString &databasePassword)
 {
     Paths paths = options.profileDir.isEmpty() ? Paths::fromEnvironment() : Paths(options.profileDir);
     if (!paths.ensureExists()) {
@@ -40,8 +47,9 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppOptions &options
     if (!location) {
         return location.error();
     }
-    // The PostgreSQL password comes from the keychain (auth/secretstore); SQLite needs none.
-    Result<std::unique_ptr<Database>> database = Database::open(*location);
+    // The PostgreSQL password comes from the keychain (auth/storeopener); SQLite needs none.
+    Result<std::unique_ptr<Database>> database =
+        Database::open(*location, location->isSqlite() ? QString() : databasePassword);
     if (!database) {
         return database.error();
     }

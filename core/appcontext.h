@@ -27,7 +27,12 @@ class AppContext
     Q_DECLARE_TR_FUNCTIONS(AppContext)
 
 public:
-    static Result<std::unique_ptr<AppContext>> create(const AppOptions &options);
+    /// `databasePassword`: the PostgreSQL password read from the keychain (StoreOpener does that
+    /// asynchronously before calling this); unused for SQLite.
+    static Result<std::unique_ptr<AppContext>> create(const AppOptions &options, const QString &databasePassword = {});
+    /// Where create() would open the store, without opening it (StoreOpener needs the location
+    /// to find the PostgreSQL password in the keychain first).
+    static Result<DatabaseLocation> location(const AppOptions &options);
 
     const Paths &paths() const { return m_paths; }
     Settings &settings() { return *m_settings; }
