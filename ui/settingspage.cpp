@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "autostartentry.h"
+#include "logging.h"
 #include "messagebar.h"
 #include "settings.h"
 #include "store/databaselocation.h"
@@ -215,9 +217,14 @@ bool SettingsPage::save()
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::StartMinimised, m_startMinimised->isChecked());
     m_settings.sync();
+    // Start at login: the XDG autostart entry follows the option (ui/autostartentry.h).
+    const Status autostart = AutostartEntry().setEnabled(m_startMinimised->isChecked());
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
-    if (locationChanged || languageChanged) {
+    if (!autostart) {
+        qCWarning(lcUi) << "autostart entry:" << autostart.error().detail();
+        m_message->showError(autostart.error().userMessage());
+    } else if (locationChanged || languageChanged) {
         m_message->showMessage(MessageBar::Kind::Information,
             tr("Saved. The new database location and language take effect the next time "
                "Ledgerlink starts."));
