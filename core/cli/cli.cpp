@@ -1,7 +1,16 @@
 #include "cli.h"
 
 #include "command.h"
+#include "connectcommand.h"
+#include "databasepasswordcommand.h"
 #include "demodatacommand.h"
+#include "disconnectcommand.h"
+#include "enablecommand.h"
+#include "historycommand.h"
+#include "integrationscommand.h"
+#include "previewcommand.h"
+#include "statuscommand.h"
+#include "synccommand.h"
 
 #include <QTextStream>
 
@@ -12,6 +21,16 @@ namespace Ledgerlink {
 Cli::Cli()
 {
     m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<EnableCommand>(true));
+    m_commands.push_back(std::make_unique<EnableCommand>(false));
+    m_commands.push_back(std::make_unique<PreviewCommand>());
+    m_commands.push_back(std::make_unique<ConnectCommand>());
+    m_commands.push_back(std::make_unique<DisconnectCommand>());
+    m_commands.push_back(std::make_unique<IntegrationsCommand>());
+    m_commands.push_back(std::make_unique<DatabasePasswordCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "error.h"
+#include "providers/providertypes.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace Ledgerlink {
+
+/// One accounting provider, as the sync engine sees it. Every call is asynchronous and ends in
+/// exactly one callback (from the event loop, on the client's thread - the sync worker). Errors
+/// are graded: Fatal (stop the run), Item (this record), Retryable (after the client's own
+/// retries ran out), Auth (grant gone: re-authorise). A reply the client cannot parse is an
+/// error, never a partial success: nothing local may change on its basis.
+///
+/// Writes take at most maxBatchSize() elements and answer per element, in order.
+class ProviderClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T> using ListCallback = std::function<void(const Result<RemotePage<T>> &)>;
+    using WriteCallback = std::function<void(const Result<QList<WriteOutcome>> &)>;
+    template <typename T> using LookupCallback = std::function<void(const Result<std::optional<T>> &)>;
+
+    explicit ProviderClient(QObject *parent = nullptr);
+    ~ProviderClient() override;
+
+    virtual QString providerKey() const = 0;
+    virtual int maxBatchSize() const = 0;
+    virtual int pageSize() const = 0;
+
+    // Reference data (not paged at Xero).
+    virtual void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) = 0;
+    virtual void listTaxRates(ListCallback<RemoteTaxRate> callback) = 0;
+
+    // Changed records since a watermark, page by page.
+    virtual void listContacts(const ListQuery &query, ListCallback<RemoteContact> callback) = 0;
+    virtual void listItems(const ListQuery &query, ListCallback<RemoteItem> callback) = 0;
+    virtual void listPayments(const ListQuery &query, ListCallback<RemotePayment> callback) = 0;
+
+    virtual void writeContacts(const QList<ContactWrite> &contacts, WriteCallback callback) = 0;
+    virtual void writeItems(const QList<ItemWrite> &items, WriteCallback callback) = 0;
+    /// Invoices and credit notes; one call holds one kind only.
+    virtual void writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoices, WriteCallback callback) = 0;
+
+    /// Crash recovery: the record with our external key, if the provider has it.
+    virtual void findContactByKey(const QString &externalKey, LookupCallback<RemoteContact> callback) = 0;
+    virtual void findInvoiceByNumber(
+        InvoiceKind kind, const QString &number, LookupCallback<RemoteInvoice> callback) = 0;
+
+Q_SIGNALS:
+    /// The provider's rate limit holds requests back until `until` (UTC).
+    void waitingForRateLimit(const QDateTime &until, const QString &reason);
+};
+
+} // namespace Ledgerlink

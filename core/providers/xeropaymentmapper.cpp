@@ -1,0 +1,37 @@
+#include "xeropaymentmapper.h"
+
+#include "providers/xerojson.h"
+
+namespace Ledgerlink {
+
+Result<RemotePayment> XeroPaymentMapper::fromJson(const QJsonObject &json)
+{
+    const QString entity = QStringLiteral("payment");
+    auto id = XeroJson::requiredString(json, QStringLiteral("PaymentID"), entity);
+    if (!id) {
+        return id.error();
+    }
+    auto amount = XeroJson::money(json, QStringLiteral("Amount"), entity, true);
+    if (!amount) {
+        return amount.error();
+    }
+    auto date = XeroJson::date(json, QStringLiteral("Date"), entity);
+    if (!date) {
+        return date.error();
+    }
+    auto updated = XeroJson::dateTime(json, QStringLiteral("UpdatedDateUTC"), entity);
+    if (!updated) {
+        return updated.error();
+    }
+    RemotePayment r;
+    r.remoteId = id.value();
+    r.amountMinor = amount.value();
+    r.date = date.value();
+    r.version = updated->isValid() ? QString::number(updated->toMSecsSinceEpoch()) : QString();
+    r.invoiceRemoteId = json.value(QStringLiteral("Invoice")).toObject().value(QStringLiteral("InvoiceID")).toString();
+    r.reference = json.value(QStringLiteral("Reference")).toString();
+    r.deleted = json.value(QStringLiteral("Status")).toString() == QLatin1String("DELETED");
+    return r;
+}
+
+} // namespace Ledgerlink

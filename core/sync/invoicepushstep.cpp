@@ -1,0 +1,178 @@
+#include "invoicepushstep.h"
+
+namespace Ledgerlink {
+
+QString InvoicePushStep::linkEntity(InvoiceKind kind)
+{
+    return kind == InvoiceKind::Invoice ? SyncEntity::invoice() : SyncEntity::creditNote();
+}
+
+void InvoicePushStep::run(Done done)
+{
+    if (!m_context.settings.invoices.sends() && !m_context.settings.creditNotes.sends()) {
+        done({});
+        return;
+    }
+    if (Status loaded = loadReferences(); !loaded) {
+        done(loaded);
+        return;
+    }
+    m_cutoff = m_context.settings.documentCutoff(m_context.integration);
+    for (qint64 after = 0;;) {
+        auto page = m_context.invoices.page(after, 200);
+        if (!page) {
+            done(page.error());
+            return;
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const Invoice &invoice : page.value()) {
+            after = invoice.id;
+            if (Status considered = consider(invoice); !considered) {
+                done(considered);
+                return;
+            }
+        }
+    }
+    auto version = [](const InvoiceWrite &w) { return RunContext::localVersion(w.invoice.updatedAt); };
+    writeAll<InvoiceWrite>(
+        SyncEntity::invoice(), m_invoices, version,
+        [this](const QList<InvoiceWrite> &batch, ProviderClient::WriteCallback cb) {
+            m_context.client.writeInvoices(InvoiceKind::Invoice, batch, cb);
+        },
+        [this, done](const Status &status) {
+            if (!status) {
+                done(status);
+                return;
+            }
+            pushCreditNotes(done);
+        });
+}
+
+void InvoicePushStep::pushCreditNotes(Done done)
+{
+    writeAll<InvoiceWrite>(
+        SyncEntity::creditNote(), m_creditNotes,
+        [](const InvoiceWrite &w) { return RunContext::localVersion(w.invoice.updatedAt); },
+        [this](const QList<InvoiceWrite> &batch, ProviderClient::WriteCallback cb) {
+            m_context.client.writeInvoices(InvoiceKind::CreditNote, batch, cb);
+        },
+        done);
+}
+
+Status InvoicePushStep::loadReferences()
+{
+    for (qint64 after = 0;;) {
+        auto page = m_context.taxTypes.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const TaxType &t : page.value()) {
+            after = t.id;
+            m_references.taxCodes.insert(t.id, t.code);
+        }
+    }
+    m_references.defaultAccountCode = m_context.settings.defaultAccountCode;
+    for (qint64 after = 0;;) {
+        auto page = m_context.accounts.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const Account &a : page.value()) {
+            after = a.id;
+            m_references.accountCodes.insert(a.id, a.code);
+            if (m_references.defaultAccountCode.isEmpty() && a.type == QLatin1String("REVENUE") && !a.archived) {
+                m_references.defaultAccountCode = a.code;
+            }
+        }
+    }
+    for (qint64 after = 0;;) {
+        auto page = m_context.items.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const Item &i : page.value()) {
+            after = i.id;
+            auto link = m_context.links.findByLocal(m_context.integration.id, SyncEntity::item(), i.id);
+            if (!link) {
+                return link.error();
+            }
+            // Only items the provider knows may be named on a line.
+            if (link->has_value() && !link->value().remoteId.isEmpty()) {
+                m_references.itemCodes.insert(i.id, i.code);
+            }
+        }
+    }
+    return {};
+}
+
+Status InvoicePushStep::consider(const Invoice &invoice)
+{
+    const bool isInvoice = invoice.kind == InvoiceKind::Invoice;
+    if (!(isInvoice ? m_context.settings.invoices : m_context.settings.creditNotes).sends()) {
+        return {};
+    }
+    const QString entity = linkEntity(invoice.kind);
+    auto link = m_context.links.findByLocal(m_context.integration.id, entity, invoice.id);
+    if (!link) {
+        return link.error();
+    }
+    const QString version = RunContext::localVersion(invoice.updatedAt);
+    InvoiceWrite w;
+    w.localId = invoice.id;
+    w.invoice = invoice;
+    if (link->has_value() && !link->value().remoteId.isEmpty()) {
+        const Link &l = link->value();
+        if (l.state != LinkState::Pending && l.localVersion == version) {
+            return {};
+        }
+        if (invoice.status == InvoiceStatus::Paid) {
+            // Paid is the provider's business once the payments are there: only follow the version.
+            auto linked = m_context.links.linkExisting(
+                m_context.integration.id, entity, invoice.id, l.remoteId, l.remoteVersion, version);
+            return linked ? Status() : Status(linked.error());
+        }
+        w.remoteId = l.remoteId;
+        w.voidIt = invoice.status == InvoiceStatus::Void;
+    } else {
+        const bool pending = link->has_value() && link->value().state == LinkState::Pending;
+        if (!pending) {
+            if (link->has_value() && link->value().localVersion == version) {
+                return {}; // failed before and unchanged since: parked
+            }
+            if (invoice.createdAt < m_cutoff || invoice.status == InvoiceStatus::Void
+                || !m_context.settings.reachedTrigger(invoice.status)) {
+                return {};
+            }
+        }
+    }
+    if (!w.voidIt) {
+        auto customer =
+            m_context.links.findByLocal(m_context.integration.id, SyncEntity::customer(), invoice.customerId);
+        if (!customer) {
+            return customer.error();
+        }
+        if (!customer->has_value() || customer->value().remoteId.isEmpty()) {
+            m_context.record(entity, invoice.id, w.remoteId, QStringLiteral("create"), ItemOutcome::Skipped,
+                Error(Error::Kind::Parked,
+                    tr("Invoice %1 waits until its customer is in the accounting package.").arg(invoice.number)));
+            return {};
+        }
+        w.references = m_references;
+        w.references.contactRemoteId = customer->value().remoteId;
+    }
+    (isInvoice ? m_invoices : m_creditNotes).append(w);
+    return {};
+}
+
+} // namespace Ledgerlink

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sync/syncstep.h"
+
+namespace Ledgerlink {
+
+/// Invoices and credit notes created after activation (or the chosen start date) are pushed once
+/// their status reaches the trigger status (default Pending Payment), as AUTHORISED documents.
+/// Later local edits of a pushed document are pushed while it is unpaid; a local Void voids it.
+/// A document whose customer is not linked yet is skipped (History says why) until it is.
+class InvoicePushStep : public SyncStep
+{
+    Q_OBJECT
+
+public:
+    using SyncStep::SyncStep;
+
+    QString phase() const override { return QStringLiteral("invoices"); }
+    void run(Done done) override;
+
+    static QString linkEntity(InvoiceKind kind);
+
+private:
+    Status loadReferences();
+    /// Adds `invoice` to the writes if it must go out; Ok with nothing added when not.
+    Status consider(const Invoice &invoice);
+    void pushCreditNotes(Done done);
+
+    InvoiceReferences m_references;
+    QDateTime m_cutoff;
+    QList<InvoiceWrite> m_invoices;
+    QList<InvoiceWrite> m_creditNotes;
+};
+
+} // namespace Ledgerlink

@@ -1,0 +1,259 @@
+#include "itemsyncstep.h"
+
+#include "store/fixedpoint.h"
+
+namespace Ledgerlink {
+
+void ItemSyncStep::run(Done done)
+{
+    if (!m_context.settings.items.enabled) {
+        done({});
+        return;
+    }
+    if (Status loaded = loadLocal(); !loaded) {
+        done(loaded);
+        return;
+    }
+    readAll<RemoteItem>(
+        SyncEntity::item(), true,
+        [this](const ListQuery &q, ProviderClient::ListCallback<RemoteItem> cb) { m_context.client.listItems(q, cb); },
+        [this](const QList<RemoteItem> &page) { return pullPage(page); },
+        [this, done](const Status &pulled) {
+            if (!pulled) {
+                done(pulled);
+                return;
+            }
+            push(done);
+        });
+}
+
+Status ItemSyncStep::loadLocal()
+{
+    for (qint64 after = 0;;) {
+        auto page = m_context.items.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const Item &i : page.value()) {
+            after = i.id;
+            m_local.insert(i.id, i);
+            m_byCode.insert(i.code.toCaseFolded(), i.id);
+        }
+    }
+    for (qint64 after = 0;;) {
+        auto page = m_context.taxTypes.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const TaxType &t : page.value()) {
+            after = t.id;
+            m_taxCodes.insert(t.id, t.code);
+            m_taxByCode.insert(t.code, t.id);
+        }
+    }
+    for (qint64 after = 0;;) {
+        auto page = m_context.accounts.page(after, 500);
+        if (!page) {
+            return page.error();
+        }
+        if (page->isEmpty()) {
+            break;
+        }
+        for (const Account &a : page.value()) {
+            after = a.id;
+            m_accountCodes.insert(a.id, a.code);
+            m_accountByCode.insert(a.code, a.id);
+        }
+    }
+    return {};
+}
+
+QList<ChangeLogEntry> ItemSyncStep::diff(const Item &before, const Item &after, ChangeSource source) const
+{
+    QList<ChangeLogEntry> entries;
+    const QList<std::tuple<QString, QString, QString>> fields {
+        { QStringLiteral("code"), before.code, after.code },
+        { QStringLiteral("name"), before.name, after.name },
+        { QStringLiteral("description"), before.description, after.description },
+        { QStringLiteral("sale_price"), FixedPoint::format(before.salePriceMinor, 2),
+            FixedPoint::format(after.salePriceMinor, 2) },
+        { QStringLiteral("tax_type"), m_taxCodes.value(before.taxTypeId), m_taxCodes.value(after.taxTypeId) },
+        { QStringLiteral("account"), m_accountCodes.value(before.accountId), m_accountCodes.value(after.accountId) },
+    };
+    for (const auto &[field, oldValue, newValue] : fields) {
+        if (oldValue != newValue) {
+            ChangeLogEntry e;
+            e.integrationId = m_context.integration.id;
+            e.runId = m_context.runId;
+            e.entity = SyncEntity::item();
+            e.localId = before.id;
+            e.field = field;
+            e.oldValue = oldValue;
+            e.newValue = newValue;
+            e.source = source;
+            entries << e;
+        }
+    }
+    return entries;
+}
+
+Item ItemSyncStep::merged(const Item &local, const RemoteItem &remote) const
+{
+    Item item = local;
+    item.code = remote.item.code;
+    item.name = remote.item.name.left(200);
+    item.description = remote.item.description;
+    item.salePriceMinor = remote.item.salePriceMinor;
+    if (!remote.taxCode.isEmpty() && m_taxByCode.contains(remote.taxCode)) {
+        item.taxTypeId = m_taxByCode.value(remote.taxCode);
+    }
+    if (!remote.accountCode.isEmpty() && m_accountByCode.contains(remote.accountCode)) {
+        item.accountId = m_accountByCode.value(remote.accountCode);
+    }
+    return item;
+}
+
+Status ItemSyncStep::takeRemote(const Item &local, const RemoteItem &remote, const QString &action)
+{
+    const Item updated = merged(local, remote);
+    const auto entries = diff(local, updated, ChangeSource::Remote);
+    Item saved = local;
+    if (!entries.isEmpty()) {
+        auto result = m_context.items.update(updated);
+        if (!result) {
+            m_context.record(
+                SyncEntity::item(), local.id, remote.remoteId, action, ItemOutcome::Failed, result.error());
+            return {};
+        }
+        saved = result.value();
+        m_context.changes.recordAll(entries);
+        m_local.insert(saved.id, saved);
+    }
+    auto linked = m_context.links.linkExisting(m_context.integration.id, SyncEntity::item(), saved.id, remote.remoteId,
+        remote.version, RunContext::localVersion(saved.updatedAt));
+    if (!linked) {
+        m_context.record(SyncEntity::item(), saved.id, remote.remoteId, action, ItemOutcome::Failed, linked.error());
+        return {};
+    }
+    if (!entries.isEmpty() || action == QLatin1String("match")) {
+        m_context.record(SyncEntity::item(), saved.id, remote.remoteId, action, ItemOutcome::Ok);
+    }
+    return {};
+}
+
+Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
+{
+    const QString entity = SyncEntity::item();
+    for (const RemoteItem &remote : remoteItems) {
+        auto link = m_context.links.findByRemote(m_context.integration.id, entity, remote.remoteId);
+        if (!link) {
+            return link.error();
+        }
+        Item local;
+        QString action = QStringLiteral("pull");
+        if (link->has_value()) {
+            if (link->value().remoteVersion == remote.version) {
+                ++m_context.counts.unchanged;
+                continue;
+            }
+            local = m_local.value(link->value().localId);
+            const bool localChanged = RunContext::localVersion(local.updatedAt) != link->value().localVersion;
+            if (localChanged && local.updatedAt > remote.updatedAt) {
+                // Both changed, ours is later: keep ours (pushed below), log the value Xero had.
+                m_context.changes.recordAll(diff(merged(local, remote), local, ChangeSource::Local));
+                continue;
+            }
+        } else {
+            const qint64 localId = m_byCode.value(remote.item.code.toCaseFolded());
+            auto localLink = localId ? m_context.links.findByLocal(m_context.integration.id, entity, localId)
+                                     : Result<std::optional<Link>>(std::optional<Link>());
+            if (!localLink) {
+                return localLink.error();
+            }
+            if (localId && (!localLink->has_value() || localLink->value().remoteId.isEmpty())) {
+                local = m_local.value(localId);
+                action = QStringLiteral("match");
+                if (local.updatedAt > remote.updatedAt) {
+                    // Same code on both sides, ours changed later: link and let the push send ours.
+                    auto linked = m_context.links.linkExisting(
+                        m_context.integration.id, entity, localId, remote.remoteId, remote.version, QString());
+                    m_context.record(entity, localId, remote.remoteId, action,
+                        linked ? ItemOutcome::Ok : ItemOutcome::Failed, linked ? Error() : linked.error());
+                    continue;
+                }
+            } else if (!localId && m_context.settings.items.receives()) {
+                Item fresh = merged(Item(), remote);
+                auto inserted = m_context.items.insert(fresh);
+                if (!inserted) {
+                    m_context.record(
+                        entity, 0, remote.remoteId, QStringLiteral("import"), ItemOutcome::Failed, inserted.error());
+                    continue;
+                }
+                m_local.insert(inserted->id, inserted.value());
+                m_byCode.insert(inserted->code.toCaseFolded(), inserted->id);
+                auto linked = m_context.links.linkExisting(m_context.integration.id, entity, inserted->id,
+                    remote.remoteId, remote.version, RunContext::localVersion(inserted->updatedAt));
+                m_context.record(entity, inserted->id, remote.remoteId, QStringLiteral("import"),
+                    linked ? ItemOutcome::Ok : ItemOutcome::Failed, linked ? Error() : linked.error());
+                continue;
+            } else {
+                continue;
+            }
+        }
+        if (!m_context.settings.items.receives() && action != QLatin1String("match")) {
+            continue;
+        }
+        if (Status taken = takeRemote(local, remote, action); !taken) {
+            return taken;
+        }
+    }
+    return {};
+}
+
+void ItemSyncStep::push(Done done)
+{
+    if (!m_context.settings.items.sends()) {
+        done({});
+        return;
+    }
+    const QString entity = SyncEntity::item();
+    QList<ItemWrite> writes;
+    for (const Item &i : std::as_const(m_local)) {
+        auto link = m_context.links.findByLocal(m_context.integration.id, entity, i.id);
+        if (!link) {
+            done(link.error());
+            return;
+        }
+        const QString version = RunContext::localVersion(i.updatedAt);
+        if (link->has_value()) {
+            if (link->value().state != LinkState::Pending && link->value().localVersion == version) {
+                continue;
+            }
+        } else if (i.archived) {
+            continue;
+        }
+        ItemWrite w;
+        w.localId = i.id;
+        w.remoteId = link->has_value() ? link->value().remoteId : QString();
+        w.item = i;
+        w.taxCode = m_taxCodes.value(i.taxTypeId);
+        w.accountCode = m_accountCodes.value(i.accountId);
+        writes.append(w);
+    }
+    std::sort(
+        writes.begin(), writes.end(), [](const ItemWrite &a, const ItemWrite &b) { return a.localId < b.localId; });
+    writeAll<ItemWrite>(
+        entity, writes, [](const ItemWrite &w) { return RunContext::localVersion(w.item.updatedAt); },
+        [this](const QList<ItemWrite> &batch, ProviderClient::WriteCallback cb) {
+            m_context.client.writeItems(batch, cb);
+        },
+        done);
+}
+
+} // namespace Ledgerlink

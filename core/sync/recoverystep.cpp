@@ -1,0 +1,77 @@
+#include "recoverystep.h"
+
+#include "sync/customersyncstep.h"
+
+namespace Ledgerlink {
+
+void RecoveryStep::run(Done done)
+{
+    auto pending = m_context.links.pendingWrites(m_context.integration.id);
+    if (!pending) {
+        done(pending.error());
+        return;
+    }
+    QList<Link> lookups;
+    for (const Link &l : pending.value()) {
+        if (l.remoteId.isEmpty()
+            && (l.entity == SyncEntity::customer() || l.entity == SyncEntity::invoice()
+                || l.entity == SyncEntity::creditNote())) {
+            lookups.append(l);
+        }
+    }
+    next(lookups, done);
+}
+
+void RecoveryStep::resolved(const Link &link, const QString &remoteId, const QString &version)
+{
+    auto completed = m_context.links.completeWrite(link.id, remoteId, version);
+    m_context.record(link.entity, link.localId, remoteId, QStringLiteral("recover"),
+        completed ? ItemOutcome::Ok : ItemOutcome::Failed, completed ? Error() : completed.error());
+}
+
+void RecoveryStep::next(QList<Link> pending, Done done)
+{
+    if (pending.isEmpty() || m_context.isCancelled()) {
+        done({});
+        return;
+    }
+    const Link link = pending.takeFirst();
+    auto onError = [done](const Error &error) { done(error); };
+    if (link.entity == SyncEntity::customer()) {
+        auto customer = m_context.customers.findById(link.localId);
+        if (!customer) {
+            next(pending, done);
+            return;
+        }
+        m_context.client.findContactByKey(
+            CustomerSyncStep::externalKey(customer.value()), [=](const Result<std::optional<RemoteContact>> &found) {
+                if (!found) {
+                    onError(found.error());
+                    return;
+                }
+                if (found->has_value()) {
+                    resolved(link, found->value().remoteId, found->value().version);
+                }
+                next(pending, done);
+            });
+        return;
+    }
+    auto invoice = m_context.invoices.findById(link.localId);
+    if (!invoice) {
+        next(pending, done);
+        return;
+    }
+    m_context.client.findInvoiceByNumber(
+        invoice->kind, invoice->number, [=](const Result<std::optional<RemoteInvoice>> &found) {
+            if (!found) {
+                onError(found.error());
+                return;
+            }
+            if (found->has_value()) {
+                resolved(link, found->value().remoteId, found->value().version);
+            }
+            next(pending, done);
+        });
+}
+
+} // namespace Ledgerlink

@@ -1,0 +1,118 @@
+#include "runcontext.h"
+
+#include "logging.h"
+#include "store/storesql.h"
+
+#include <QCryptographicHash>
+
+namespace Ledgerlink {
+
+namespace {
+// Re-read a little before the last watermark: a record saved at the provider in the same second
+// as our read, or by a slow transaction, is caught by the next run. Re-read records compare equal
+// to their link's version and change nothing.
+constexpr int kOverlapSeconds = 120;
+} // namespace
+
+RunContext::RunContext(Database &db, Clock &clk, ProviderClient &providerClient, Integration theIntegration,
+    qint64 theRunId, bool fullRead, Observer observer, const std::atomic_bool &cancelled)
+    : database(db)
+    , clock(clk)
+    , client(providerClient)
+    , integration(std::move(theIntegration))
+    , settings(SyncSettings::fromJson(integration.settings))
+    , runId(theRunId)
+    , full(fullRead)
+    , customers(db, clk)
+    , items(db, clk)
+    , taxTypes(db, clk)
+    , accounts(db, clk)
+    , invoices(db, clk)
+    , payments(db, clk)
+    , links(db, clk)
+    , history(db, clk)
+    , changes(db, clk)
+    , state(db)
+    , m_observer(std::move(observer))
+    , m_cancelled(cancelled)
+{ }
+
+void RunContext::record(const QString &entity, qint64 localId, const QString &remoteId, const QString &action,
+    ItemOutcome outcome, const Error &error, const QString &correlationId)
+{
+    SyncItem item;
+    item.entity = entity;
+    item.localId = localId;
+    item.remoteId = remoteId;
+    item.action = action;
+    item.outcome = outcome;
+    item.errorMessage = outcome == ItemOutcome::Ok ? QString() : error.userMessage();
+    item.detail = error.detail();
+    item.correlationId = correlationId;
+    if (auto added = history.addItem(runId, item); !added) {
+        qCWarning(lcSync) << "could not record a run item:" << added.error().toString();
+    }
+    switch (outcome) {
+    case ItemOutcome::Ok:
+        if (action == QLatin1String("create") || action == QLatin1String("import")) {
+            ++counts.created;
+        } else {
+            ++counts.updated;
+        }
+        break;
+    case ItemOutcome::Failed:
+        ++counts.failed;
+        if (m_observer.recordFailed) {
+            m_observer.recordFailed(
+                { integration.id, runId, entity, localId, remoteId, item.errorMessage, correlationId });
+        }
+        break;
+    case ItemOutcome::Skipped:
+    case ItemOutcome::Parked:
+        ++counts.skipped;
+        break;
+    }
+}
+
+void RunContext::progress(const QString &phase, int done, int total)
+{
+    if (m_observer.progress) {
+        m_observer.progress({ integration.id, runId, phase, done, total });
+    }
+}
+
+QString RunContext::localVersion(const QDateTime &updatedAt)
+{
+    return StoreSql::timeText(updatedAt);
+}
+
+QString RunContext::idempotencyKey(const QString &entity, qint64 localId, const QString &version) const
+{
+    const QByteArray text =
+        QStringLiteral("%1|%2|%3|%4").arg(integration.id, entity).arg(localId).arg(version).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(48));
+}
+
+QDateTime RunContext::readSince(const QString &entity)
+{
+    if (full) {
+        return {};
+    }
+    auto mark = state.watermark(integration.id, entity);
+    if (!mark || !mark->isValid()) {
+        return {};
+    }
+    return mark->addSecs(-kOverlapSeconds);
+}
+
+void RunContext::readCompleted(const QString &entity, const QDateTime &serverTime)
+{
+    if (!serverTime.isValid()) {
+        return;
+    }
+    if (auto saved = state.setWatermark(integration.id, entity, serverTime, full); !saved) {
+        qCWarning(lcSync) << "could not save the watermark:" << saved.error().toString();
+    }
+}
+
+} // namespace Ledgerlink

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "clock.h"
+#include "store/accountrepository.h"
+#include "store/changelogrepository.h"
+#include "store/customerrepository.h"
+#include "store/historyrepository.h"
+#include "store/integration.h"
+#include "store/invoicerepository.h"
+#include "store/itemrepository.h"
+#include "store/linkrepository.h"
+#include "store/paymentrepository.h"
+#include "store/taxtyperepository.h"
+#include "sync/syncsettings.h"
+#include "sync/syncstatestore.h"
+#include "sync/synctypes.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace Ledgerlink {
+
+class Database;
+class ProviderClient;
+
+/// Link entity names, as stored in links.entity and sync_items.entity.
+namespace SyncEntity {
+inline QString customer()
+{
+    return QStringLiteral("customer");
+}
+inline QString item()
+{
+    return QStringLiteral("item");
+}
+inline QString taxRate()
+{
+    return QStringLiteral("tax_rate");
+}
+inline QString account()
+{
+    return QStringLiteral("account");
+}
+inline QString invoice()
+{
+    return QStringLiteral("invoice");
+}
+inline QString creditNote()
+{
+    return QStringLiteral("credit_note");
+}
+inline QString payment()
+{
+    return QStringLiteral("payment");
+}
+} // namespace SyncEntity
+
+/// Everything one run of one integration works with: the store repositories on the worker's
+/// connection, the provider client, the settings, the counters, and the way out to History and
+/// the engine's signals. Owned by SyncRunner; steps borrow it.
+class RunContext
+{
+    Q_DECLARE_TR_FUNCTIONS(RunContext)
+
+public:
+    struct Observer
+    {
+        std::function<void(const RunProgress &)> progress;
+        std::function<void(const RecordFailure &)> recordFailed;
+    };
+
+    RunContext(Database &database, Clock &clock, ProviderClient &client, Integration integration, qint64 runId,
+        bool full, Observer observer, const std::atomic_bool &cancelled);
+
+    Database &database;
+    Clock &clock;
+    ProviderClient &client;
+    Integration integration;
+    SyncSettings settings;
+    qint64 runId = 0;
+    bool full = false; ///< read everything, not only what changed since the watermark
+    bool firstActivation = false; ///< never polled successfully: every remote customer is imported
+    RunCounts counts;
+
+    CustomerRepository customers;
+    ItemRepository items;
+    TaxTypeRepository taxTypes;
+    AccountRepository accounts;
+    InvoiceRepository invoices;
+    PaymentRepository payments;
+    LinkRepository links;
+    HistoryRepository history;
+    ChangeLogRepository changes;
+    SyncStateStore state;
+
+    bool isCancelled() const { return m_cancelled.load(); }
+
+    /// Records one record's outcome in History and the counters; failures also go to the UI.
+    /// action: "create", "update", "import", "match", "recover", "pull", "void"
+    void record(const QString &entity, qint64 localId, const QString &remoteId, const QString &action,
+        ItemOutcome outcome, const Error &error = {}, const QString &correlationId = {});
+    void progress(const QString &phase, int done, int total);
+
+    /// The version of a local record as the journal keeps it.
+    static QString localVersion(const QDateTime &updatedAt);
+    /// Stable Idempotency-Key part for one element: (integration, entity, local id, local version).
+    QString idempotencyKey(const QString &entity, qint64 localId, const QString &version) const;
+    /// The watermark to read from, or invalid for a full read.
+    QDateTime readSince(const QString &entity);
+    /// A completed read: the next one starts from the provider's clock minus a safety overlap.
+    void readCompleted(const QString &entity, const QDateTime &serverTime);
+
+private:
+    Observer m_observer;
+    const std::atomic_bool &m_cancelled;
+};
+
+} // namespace Ledgerlink

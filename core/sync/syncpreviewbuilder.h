@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sync/synctypes.h"
+
+#include <QCoreApplication>
+
+namespace Ledgerlink {
+
+class Clock;
+class Database;
+
+/// The review step's preview, computed from the store alone (nothing is sent): how many records of
+/// each entity a run would send, and every record the provider would refuse, checked against
+/// Xero's known rules - required fields and lengths, unique contact names and item codes, tax
+/// types and accounts the organisation does not have, documents without lines or with a customer
+/// that will not be in the accounting package, credit notes and invoices with negative totals.
+class SyncPreviewBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPreviewBuilder)
+
+public:
+    SyncPreviewBuilder(Database &database, Clock &clock);
+
+    SyncPreview build(const QString &integrationId);
+
+private:
+    Database &m_database;
+    Clock &m_clock;
+};
+
+} // namespace Ledgerlink

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Ledgerlink {
+
+class Database;
+
+/// Per integration and entity: the incremental-read watermark (the provider's clock at the start
+/// of the last complete read) and when the last full read ran. Table sync_state (schema v2).
+class SyncStateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStateStore)
+
+public:
+    explicit SyncStateStore(Database &database);
+
+    Result<QDateTime> watermark(const QString &integrationId, const QString &entity);
+    Status setWatermark(const QString &integrationId, const QString &entity, const QDateTime &watermark, bool full);
+    /// Forgets every watermark of the integration: the next run reads everything (re-enable).
+    Status clear(const QString &integrationId);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Ledgerlink

@@ -1,0 +1,36 @@
+#include "syncstep.h"
+
+namespace Ledgerlink {
+
+SyncStep::SyncStep(RunContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+SyncStep::~SyncStep() = default;
+
+QString SyncStep::actionOf(const QString &remoteId)
+{
+    return remoteId.isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
+}
+
+void SyncStep::completeOne(
+    const QString &entity, qint64 linkId, qint64 localId, const QString &oldRemoteId, const WriteOutcome &outcome)
+{
+    const QString action = actionOf(oldRemoteId);
+    if (!outcome.ok) {
+        m_context.links.failWrite(linkId, outcome.error.userMessage());
+        m_context.record(
+            entity, localId, oldRemoteId, action, ItemOutcome::Failed, outcome.error, outcome.correlationId);
+        return;
+    }
+    auto linked = m_context.links.completeWrite(linkId, outcome.remoteId, outcome.version);
+    if (!linked) {
+        m_context.record(
+            entity, localId, outcome.remoteId, action, ItemOutcome::Failed, linked.error(), outcome.correlationId);
+        return;
+    }
+    m_context.record(entity, localId, outcome.remoteId, action, ItemOutcome::Ok, {}, outcome.correlationId);
+}
+
+} // namespace Ledgerlink

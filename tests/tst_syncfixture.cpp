@@ -1,0 +1,212 @@
+#include "tst_syncfixture.h"
+
+#include "auth/providerendpoints.h"
+#include "providers/clientcredentialstokensource.h"
+#include "providers/mainthreadtokensources.h"
+#include "sandboxdata.h"
+#include "store/customerrepository.h"
+#include "store/integrationrepository.h"
+#include "store/invoicerepository.h"
+#include "store/taxtyperepository.h"
+#include "sync/syncengine.h"
+
+#include <QTest>
+
+#include <optional>
+
+namespace Ledgerlink {
+
+namespace {
+const QString kCustomClient = QStringLiteral("LEDGERLINK-XERO-CUSTOM");
+const QString kCustomSecret = QStringLiteral("xero-custom-secret-0123456789abcdef");
+} // namespace
+
+SyncFixture::SyncFixture() = default;
+
+SyncFixture::~SyncFixture()
+{
+    m_sync.reset();
+    m_tokenSources.reset();
+    m_tokenNetwork.reset();
+    m_database.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QString SyncFixture::tenant() const
+{
+    return SandboxData::demoTenantId(QStringLiteral("xero"), 0);
+}
+
+bool SyncFixture::setUp(const QJsonObject &settings, bool enabled)
+{
+    if (!m_profile.isValid()) {
+        qWarning("no temporary profile");
+        return false;
+    }
+    m_server = std::make_unique<SandboxServer>();
+    if (m_server->listen() == 0) {
+        qWarning("sandbox did not listen");
+        return false;
+    }
+    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    const DatabaseLocation location = DatabaseLocation::sqliteFile(m_profile.filePath(QStringLiteral("store.db")));
+    auto db = Database::open(location);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().toString()));
+        return false;
+    }
+    m_database = std::move(db).value();
+
+    Integration integration;
+    integration.provider = QStringLiteral("xero");
+    integration.appType = QStringLiteral("custom_connection");
+    integration.clientId = kCustomClient;
+    integration.tenantId = tenant();
+    integration.tenantName = QStringLiteral("Demo organisation");
+    integration.state = enabled ? IntegrationState::Active : IntegrationState::NotEnabled;
+    integration.enabled = enabled;
+    integration.settings = settings;
+    auto stored = IntegrationRepository(*m_database, Clock::system()).insert(integration);
+    if (!stored) {
+        qWarning("%s", qPrintable(stored.error().toString()));
+        return false;
+    }
+    m_integration = stored.value();
+
+    SyncEngine::Config config;
+    config.location = location;
+    config.sandboxBase = QUrl(m_server->baseUrl());
+    config.pacing.baseBackoffMs = 40;
+    config.pacing.maxBackoffMs = 200;
+    config.pacing.timeoutMs = m_timeoutMs;
+    const QUrl base = config.sandboxBase;
+    if (m_keychainTokens) {
+        // The production path, with every keychain access on this thread.
+        m_tokenNetwork = std::make_unique<QNetworkAccessManager>();
+        m_tokenSources = std::make_unique<MainThreadTokenSources>(*m_database, m_tokenNetwork.get(), base);
+        config.tokenSources = m_tokenSources->factory();
+    } else {
+        config.tokenSources = [base](const Integration &i, QNetworkAccessManager *network, Database &) {
+            using E = ProviderEndpoints::Entity;
+            const auto scopes = ProviderEndpoints::scopes(ProviderEndpoints::Provider::Xero,
+                E::Customers | E::Invoices | E::Payments | E::Items | E::TaxRates | E::Accounts, true);
+            return std::unique_ptr<AccessTokenSource>(new ClientCredentialsTokenSource(network,
+                ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Xero, base), i.clientId, kCustomSecret,
+                scopes, Clock::system()));
+        };
+    }
+    m_sync = std::make_unique<SyncThread>(config);
+    // Queued to this thread: QSignalSpy::wait() can miss a signal emitted by another thread just
+    // before it starts waiting.
+    int ready = 0;
+    QObject context;
+    QObject::connect(
+        m_sync->engine(), &SyncEngine::initialised, &context,
+        [&ready](bool ok, const QString &) { ready = ok ? 1 : -1; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_sync->engine(), &SyncEngine::initialise, Qt::QueuedConnection);
+    if (!QTest::qWaitFor([&ready]() { return ready != 0; }, 10000) || ready != 1) {
+        qWarning("sync engine did not start");
+        return false;
+    }
+    return true;
+}
+
+RunSummary SyncFixture::runSync(bool full, int timeoutMs)
+{
+    std::optional<RunSummary> summary;
+    QObject context;
+    QObject::connect(
+        m_sync->engine(), &SyncEngine::runFinished, &context, [&summary](const RunSummary &s) { summary = s; },
+        Qt::QueuedConnection);
+    m_sync->requestRun(m_integration.id, QStringLiteral("test"), full);
+    if (!QTest::qWaitFor([&summary]() { return summary.has_value(); }, timeoutMs)) {
+        RunSummary timedOut;
+        timedOut.result = RunResult::Running;
+        timedOut.message = QStringLiteral("timed out");
+        return timedOut;
+    }
+    return *summary;
+}
+
+QString SyncFixture::xeroToken()
+{
+    if (m_token.isEmpty()) {
+        m_token = m_client->xeroConnect().value(QStringLiteral("access_token")).toString();
+    }
+    return m_token;
+}
+
+QJsonArray SyncFixture::remote(const QString &entity)
+{
+    QString path = entity;
+    if (entity == QLatin1String("Contacts")) {
+        path += QStringLiteral("?includeArchived=true");
+    }
+    return m_client->xeroGet(xeroToken(), path).json().value(entity).toArray();
+}
+
+HttpResult SyncFixture::xeroPut(const QString &entity, const QJsonObject &record)
+{
+    return m_client->xeroWrite("PUT", xeroToken(), entity, QJsonObject { { entity, QJsonArray { record } } });
+}
+
+QJsonObject SyncFixture::stats()
+{
+    return m_client->get(QStringLiteral("/_sandbox/stats")).json();
+}
+
+void SyncFixture::resetStats()
+{
+    m_client->send("DELETE", QStringLiteral("/_sandbox/stats"));
+}
+
+int SyncFixture::requests(const QString &method)
+{
+    return stats().value(QStringLiteral("by_method")).toObject().value(method).toInt();
+}
+
+Customer SyncFixture::addCustomer(const QString &name, const QString &email, const QString &account)
+{
+    Customer c;
+    c.name = name;
+    c.email = email;
+    c.accountNumber = account;
+    auto stored = CustomerRepository(*m_database, Clock::system()).insert(c);
+    return stored ? stored.value() : Customer();
+}
+
+qint64 SyncFixture::taxTypeId(const QString &code)
+{
+    auto page = TaxTypeRepository(*m_database, Clock::system()).page(0, 100);
+    for (const TaxType &t : page.value()) {
+        if (t.code == code) {
+            return t.id;
+        }
+    }
+    return 0;
+}
+
+Invoice SyncFixture::addInvoice(qint64 customerId, const QString &number, qint64 unitPriceMinor)
+{
+    Invoice inv;
+    inv.number = number;
+    inv.customerId = customerId;
+    inv.issueDate = QDate::currentDate();
+    inv.dueDate = inv.issueDate.addDays(30);
+    inv.currency = QStringLiteral("NZD");
+    InvoiceLine line;
+    line.description = QStringLiteral("Consulting");
+    line.quantityE4 = 20000;
+    line.unitPriceMinor = unitPriceMinor;
+    line.taxTypeId = taxTypeId(QStringLiteral("OUTPUT2"));
+    inv.lines << line;
+    auto stored = InvoiceRepository(*m_database, Clock::system()).insert(inv);
+    if (!stored) {
+        qWarning("%s", qPrintable(stored.error().toString()));
+        return {};
+    }
+    return stored.value();
+}
+
+} // namespace Ledgerlink
