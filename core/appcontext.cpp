@@ -54,6 +54,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppOptions &options
         return database.error();
     }
     context->m_database = std::move(database).value();
+    context->m_databasePassword = location->isSqlite() ? QString() : databasePassword;
 
     if (options.demo) {
         DemoDataGenerator generator(*context->m_database);

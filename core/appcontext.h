@@ -38,6 +38,9 @@ public:
     Settings &settings() { return *m_settings; }
     Database &database() { return *m_database; }
     const AppOptions &options() const { return m_options; }
+    /// The PostgreSQL password the store was opened with (memory only: the sync worker opens its
+    /// own connection with it). Empty for SQLite.
+    const QString &databasePassword() const { return m_databasePassword; }
     /// Base URL of a ledgerlink-sandbox that replaces the real providers (empty: real providers).
     QString sandboxUrl() const { return m_options.sandboxUrl; }
     void setSandboxUrl(const QString &url) { m_options.sandboxUrl = url; }
@@ -53,6 +56,7 @@ private:
     Paths m_paths;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
+    QString m_databasePassword;
 };
 
 } // namespace Ledgerlink

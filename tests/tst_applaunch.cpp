@@ -15,6 +15,7 @@ class tst_AppLaunch : public QObject
 private Q_SLOTS:
     void versionNeedsNoDisplay();
     void helpListsCommands();
+    void unknownCommandIsRefusedWithoutDisplay();
     void demoStartsAndShowsMainWindow();
     void unusableDatabaseIsReportedNotOverwritten();
     void demoDataCommandWritesRequestedSize();
@@ -62,6 +63,16 @@ void tst_AppLaunch::helpListsCommands()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QLatin1String("--demo")));
     QVERIFY(result.out.contains(QLatin1String("demo-data")));
+}
+
+void tst_AppLaunch::unknownCommandIsRefusedWithoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    const Run result = run({ QStringLiteral("frobnicate") }, environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QLatin1String("Unknown command")), qPrintable(result.err));
 }
 
 void tst_AppLaunch::demoStartsAndShowsMainWindow()

@@ -1,17 +1,30 @@
 #include "desktopapp.h"
 
+#include "addappwizard.h"
 #include "appcontext.h"
+#include "auth/secretstore.h"
+#include "auth/storeopener.h"
 #include "cli/cli.h"
+#include "clock.h"
+#include "draftpreview.h"
+#include "integrationbuilder.h"
+#include "integrationdraft.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "providers/mainthreadtokensources.h"
 #include "sandboxserver.h"
+#include "sync/scheduler.h"
+#include "sync/syncthread.h"
 #include "translator.h"
+#include "wizardcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -37,7 +50,9 @@ int DesktopApp::run(const QStringList &arguments)
         tr("Use the SQLite file <location> or postgresql://user@host:port/name."), tr("location"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
         tr("Talk to a running ledgerlink-sandbox at <url> instead of the real providers."), tr("url"));
-    parser.addOptions({ demo, profile, database, sandbox });
+    const QCommandLineOption minimised(QStringLiteral("minimised"),
+        tr("Start in the system tray without opening the window (used when starting at login)."));
+    parser.addOptions({ demo, profile, database, sandbox, minimised });
     // Unknown commands are reported by the parser; the CLI commands are listed in the help text.
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
@@ -58,14 +73,35 @@ int DesktopApp::run(const QStringList &arguments)
     options.profileDir = parser.value(profile);
     options.database = parser.value(database);
     options.sandboxUrl = parser.value(sandbox);
+    const bool startMinimised = parser.isSet(minimised);
 
-    Result<std::unique_ptr<AppContext>> context = AppContext::create(options);
-    if (!context) {
-        qCWarning(lcUi) << "start-up failed:" << context.error().detail();
-        QMessageBox::critical(nullptr, tr("Ledgerlink cannot start"), context.error().userMessage());
-        return 1;
-    }
-    m_context = std::move(context).value();
+    // The PostgreSQL password is read from the keychain before the store opens, without blocking.
+    auto *opener = new StoreOpener(QCoreApplication::instance());
+    QObject::connect(
+        opener, &StoreOpener::finished, opener, [this, opener, options, startMinimised](const Status &opened) {
+            opener->deleteLater();
+            if (!opened) {
+                qCWarning(lcUi) << "start-up failed:" << opened.error().detail();
+                QMessageBox::critical(nullptr, tr("Ledgerlink cannot start"), opened.error().userMessage());
+                QCoreApplication::exit(1);
+                return;
+            }
+            m_context = opener->takeContext();
+            if (const int failed = start(options, startMinimised); failed != 0) {
+                QCoreApplication::exit(failed);
+            }
+        });
+    opener->open(options);
+    const int exitCode = QApplication::exec();
+    // Stop the worker before the objects it calls into go away.
+    m_window.reset();
+    m_scheduler.reset();
+    m_sync.reset();
+    return exitCode;
+}
+
+int DesktopApp::start(const AppOptions &options, bool minimised)
+{
     Translator::install(*QCoreApplication::instance(), m_context->settings().language());
 
     if (options.demo && options.sandboxUrl.isEmpty()) {
@@ -78,8 +114,18 @@ int DesktopApp::run(const QStringList &arguments)
         m_context->setSandboxUrl(m_sandbox->baseUrl());
     }
 
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<SecretStore>(m_context->database());
+    m_builder = std::make_unique<IntegrationBuilder>(m_context->database(), Clock::system(), *m_secrets);
+    startSync();
+
     m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->show();
+    connectWindow();
+    // At login (the autostart entry) only the tray icon appears; without a tray the window opens.
+    if (!minimised || !m_window->trayIcon()) {
+        m_window->show();
+    }
+    m_scheduler->start();
     if (qEnvironmentVariableIsSet("LEDGERLINK_EXIT_AFTER_SHOW")) {
         // Start-up smoke test (tests/tst_applaunch.cpp): report once the window is on screen, then quit.
         QTimer::singleShot(0, m_window.get(), [this]() {
@@ -89,7 +135,62 @@ int DesktopApp::run(const QStringList &arguments)
             QCoreApplication::exit(shown ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    return 0;
+}
+
+void DesktopApp::startSync()
+{
+    // Keychain access stays on this thread (QtKeychain is not thread-safe); the worker reaches the
+    // token sources through queued calls.
+    m_tokenSources =
+        std::make_unique<MainThreadTokenSources>(m_context->database(), m_network.get(), QUrl(m_context->sandboxUrl()));
+    SyncEngine::Config config;
+    config.location = m_context->databaseLocation();
+    config.databasePassword = m_context->databasePassword();
+    config.sandboxBase = QUrl(m_context->sandboxUrl());
+    config.tokenSources = m_tokenSources->factory();
+    m_sync = std::make_unique<SyncThread>(config);
+    m_scheduler = std::make_unique<Scheduler>(m_context->database(), Clock::system(),
+        [this](const QString &integrationId, const QString &trigger) { m_sync->requestRun(integrationId, trigger); });
+    QObject::connect(m_sync->engine(), &SyncEngine::runFinished, m_scheduler.get(), &Scheduler::runFinished);
+}
+
+void DesktopApp::connectWindow()
+{
+    MainWindow *window = m_window.get();
+    QObject::connect(
+        window, &MainWindow::addAppWizardCreated, window, [this](AddAppWizard *wizard) { connectWizard(wizard); });
+    QObject::connect(
+        window, &MainWindow::syncNowRequested, window, [this](const QString &id) { m_scheduler->syncNow(id); });
+    QObject::connect(window, &MainWindow::retryRequested, window,
+        [this](qint64, const QString &integrationId) { m_sync->requestRun(integrationId, QStringLiteral("retry")); });
+    QObject::connect(m_sync->engine(), &SyncEngine::runStarted, window,
+        [window](const QString &id, qint64) { window->setIntegrationSyncing(id, true); });
+    QObject::connect(m_sync->engine(), &SyncEngine::runFinished, window,
+        [window](const RunSummary &summary) { window->setIntegrationSyncing(summary.integrationId, false); });
+}
+
+void DesktopApp::connectWizard(AddAppWizard *wizard)
+{
+    MainWindow *window = m_window.get();
+    auto *controller = new WizardController(wizard, *m_builder, QUrl(m_context->sandboxUrl()));
+    QObject::connect(wizard, &AddAppWizard::previewRequested, wizard, [this, wizard](const IntegrationDraft &draft) {
+        const DraftPreview::Counts counts = DraftPreview(m_context->database(), Clock::system()).compute(draft);
+        if (counts.error.isEmpty()) {
+            wizard->setPreviewCounts(counts.toSend, {});
+        } else {
+            wizard->setPreviewFailed(counts.error);
+        }
+    });
+    QObject::connect(controller, &WizardController::integrationsSaved, window, [this, window](const QStringList &ids) {
+        window->refresh();
+        for (const QString &id : ids) {
+            m_sync->requestRun(id, QStringLiteral("activation"), true);
+        }
+    });
+    QObject::connect(controller, &WizardController::saveFailed, window, [window](const QString &message) {
+        QMessageBox::warning(window, DesktopApp::tr("The integration was not saved"), message);
+    });
 }
 
 } // namespace Ledgerlink

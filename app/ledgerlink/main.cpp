@@ -13,8 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LEDGERLINK_VERSION));
     Ledgerlink::installLogHandler();
 
-    const Ledgerlink::Cli cli;
-    if (argc > 1 && cli.isCommand(QString::fromLocal8Bit(argv[1]))) {
+    // A first argument that is not an option is a command: a misspelt one gets the CLI's
+    // "Unknown command" message instead of starting the GUI.
+    if (argc > 1 && argv[1][0] != '-') {
         QCoreApplication app(argc, argv);
         return Ledgerlink::Cli().run(QCoreApplication::arguments());
     }

@@ -1,6 +1,7 @@
 #include "demodatacommand.h"
 
 #include "appcontext.h"
+#include "clistore.h"
 #include "store/demodatagenerator.h"
 
 #include <QElapsedTimer>
@@ -49,7 +50,7 @@ int DemoDataCommand::execute(
         || !readCount(QStringLiteral("invoices"), size.invoices)) {
         return 2;
     }
-    Result<std::unique_ptr<AppContext>> context = AppContext::create(options);
+    auto context = CliStore::open(options);
     if (!context) {
         err << context.error().toString() << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
+#include "clistore.h"
 #include "clock.h"
 #include "store/integrationrepository.h"
 #include "sync/syncstatestore.h"
@@ -31,7 +32,7 @@ void EnableCommand::addOptions(QCommandLineParser &parser)
 int EnableCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = AppContext::create(options);
+    auto context = CliStore::open(options);
     if (!context) {
         err << context.error().toString() << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
+#include "clistore.h"
 #include "clock.h"
 #include "store/historyrepository.h"
 
@@ -64,7 +65,7 @@ void HistoryCommand::addOptions(QCommandLineParser &parser)
 int HistoryCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = AppContext::create(options);
+    auto context = CliStore::open(options);
     if (!context) {
         err << context.error().toString() << Qt::endl;
         return 1;

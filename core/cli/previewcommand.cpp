@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
+#include "clistore.h"
 #include "clock.h"
 #include "sync/syncpreviewbuilder.h"
 
@@ -25,7 +26,7 @@ void PreviewCommand::addOptions(QCommandLineParser &parser)
 int PreviewCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = AppContext::create(options);
+    auto context = CliStore::open(options);
     if (!context) {
         err << context.error().toString() << Qt::endl;
         return 1;

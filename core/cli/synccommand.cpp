@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
+#include "clistore.h"
 #include "providers/mainthreadtokensources.h"
 #include "store/historyrepository.h"
 #include "sync/syncthread.h"
@@ -31,7 +32,7 @@ int SyncCommand::execute(
 {
     AppOptions appOptions = options;
     appOptions.sandboxUrl = parser.value(QStringLiteral("sandbox"));
-    auto context = AppContext::create(appOptions);
+    auto context = CliStore::open(appOptions);
     if (!context) {
         err << context.error().toString() << Qt::endl;
         return 1;
@@ -55,6 +56,7 @@ int SyncCommand::execute(
     SyncEngine::Config config;
     config.location = (*context)->databaseLocation();
     config.sandboxBase = QUrl((*context)->sandboxUrl());
+    config.databasePassword = (*context)->databasePassword();
     // Keychain jobs stay on this thread (QtKeychain is not safe across threads); the worker asks
     // for tokens through queued calls.
     QNetworkAccessManager tokenNetwork;

@@ -63,16 +63,24 @@ SyncPreviewBuilder::SyncPreviewBuilder(Database &database, Clock &clock)
 
 SyncPreview SyncPreviewBuilder::build(const QString &integrationId)
 {
-    SyncPreview preview;
-    preview.integrationId = integrationId;
     auto integration = IntegrationRepository(m_database, m_clock).findById(integrationId);
     if (!integration) {
+        SyncPreview preview;
+        preview.integrationId = integrationId;
         preview.error = integration.error().userMessage();
         return preview;
     }
+    return build(integration.value());
+}
+
+SyncPreview SyncPreviewBuilder::build(const Integration &integration)
+{
+    const QString &integrationId = integration.id;
+    SyncPreview preview;
+    preview.integrationId = integrationId;
     NoClient client;
     std::atomic_bool cancelled { false };
-    RunContext ctx(m_database, m_clock, client, integration.value(), 0, false, {}, cancelled);
+    RunContext ctx(m_database, m_clock, client, integration, 0, false, {}, cancelled);
     auto refuse = [&](const QString &entity, qint64 id, const QString &label, const QString &reason) {
         preview.refusals.append({ entity, id, label, reason });
     };

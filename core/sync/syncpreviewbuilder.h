@@ -8,6 +8,7 @@ namespace Ledgerlink {
 
 class Clock;
 class Database;
+struct Integration;
 
 /// The review step's preview, computed from the store alone (nothing is sent): how many records of
 /// each entity a run would send, and every record the provider would refuse, checked against
@@ -22,6 +23,8 @@ public:
     SyncPreviewBuilder(Database &database, Clock &clock);
 
     SyncPreview build(const QString &integrationId);
+    /// For the wizard's review step: an integration that is not stored yet.
+    SyncPreview build(const Integration &integration);
 
 private:
     Database &m_database;
