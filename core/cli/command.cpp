@@ -1,12 +1,23 @@
 #include "command.h"
 
 #include "appcontext.h"
+#include "clistore.h"
 
 namespace Ledgerlink {
 
 Command::~Command() = default;
 
 void Command::addOptions(QCommandLineParser &) { }
+
+std::unique_ptr<AppContext> Command::openStore(const AppOptions &options, QTextStream &err)
+{
+    Result<std::unique_ptr<AppContext>> context = CliStore::open(options);
+    if (!context) {
+        err << context.error().toString() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(context).value();
+}
 
 int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

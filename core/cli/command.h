@@ -5,8 +5,11 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace Ledgerlink {
 
+class AppContext;
 struct AppOptions;
 
 /// One `ledgerlink <command>` of the headless CLI. Commands use core only (no widgets), like
@@ -26,6 +29,9 @@ public:
 protected:
     /// Adds the command's own options (the shared --profile/--database are added for it).
     virtual void addOptions(QCommandLineParser &parser);
+    /// Opens the store as the GUI does (a PostgreSQL password comes from the keychain); on failure
+    /// prints the reason to `err` and returns null (the command then exits with 1).
+    static std::unique_ptr<AppContext> openStore(const AppOptions &options, QTextStream &err);
     virtual int execute(
         const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err) = 0;
 };

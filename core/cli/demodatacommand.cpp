@@ -1,7 +1,6 @@
 #include "demodatacommand.h"
 
 #include "appcontext.h"
-#include "clistore.h"
 #include "store/demodatagenerator.h"
 
 #include <QElapsedTimer>
@@ -50,14 +49,13 @@ int DemoDataCommand::execute(
         || !readCount(QStringLiteral("invoices"), size.invoices)) {
         return 2;
     }
-    auto context = CliStore::open(options);
+    const std::unique_ptr<AppContext> context = openStore(options, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
     QElapsedTimer timer;
     timer.start();
-    DemoDataGenerator generator((*context)->database());
+    DemoDataGenerator generator(context->database());
     if (Status status = generator.generate(size); !status) {
         err << status.error().toString() << Qt::endl;
         return 1;
@@ -66,7 +64,7 @@ int DemoDataCommand::execute(
                .arg(size.customers)
                .arg(size.items)
                .arg(size.invoices)
-               .arg((*context)->databaseLocation().toDisplayString())
+               .arg(context->databaseLocation().toDisplayString())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return 0;

@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
-#include "clistore.h"
 #include "clock.h"
 #include "store/integrationrepository.h"
 #include "sync/syncstatestore.h"
@@ -32,12 +31,11 @@ void EnableCommand::addOptions(QCommandLineParser &parser)
 int EnableCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = CliStore::open(options);
+    const std::unique_ptr<AppContext> context = openStore(options, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
-    Database &db = (*context)->database();
+    Database &db = context->database();
     auto integration = IntegrationSelector::selectOne(db, parser.positionalArguments().value(0));
     if (!integration) {
         err << integration.error().userMessage() << Qt::endl;

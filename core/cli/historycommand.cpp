@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
-#include "clistore.h"
 #include "clock.h"
 #include "store/historyrepository.h"
 
@@ -65,12 +64,11 @@ void HistoryCommand::addOptions(QCommandLineParser &parser)
 int HistoryCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = CliStore::open(options);
+    const std::unique_ptr<AppContext> context = openStore(options, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
-    Database &db = (*context)->database();
+    Database &db = context->database();
     HistoryRepository history(db, Clock::system());
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool csv = parser.isSet(QStringLiteral("csv"));

@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
-#include "clistore.h"
 #include "clock.h"
 #include "sync/syncpreviewbuilder.h"
 
@@ -26,12 +25,11 @@ void PreviewCommand::addOptions(QCommandLineParser &parser)
 int PreviewCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = CliStore::open(options);
+    const std::unique_ptr<AppContext> context = openStore(options, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
-    Database &db = (*context)->database();
+    Database &db = context->database();
     auto integration = IntegrationSelector::selectOne(db, parser.positionalArguments().value(0));
     if (!integration) {
         err << integration.error().userMessage() << Qt::endl;

@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
-#include "clistore.h"
 #include "clock.h"
 #include "store/historyrepository.h"
 
@@ -33,12 +32,11 @@ void StatusCommand::addOptions(QCommandLineParser &parser)
 int StatusCommand::execute(
     const QCommandLineParser &parser, const AppOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto context = CliStore::open(options);
+    const std::unique_ptr<AppContext> context = openStore(options, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
-    Database &db = (*context)->database();
+    Database &db = context->database();
     auto integrations = IntegrationSelector::select(db, parser.positionalArguments().value(0));
     if (!integrations) {
         err << integrations.error().userMessage() << Qt::endl;

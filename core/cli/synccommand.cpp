@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "cli/integrationselector.h"
-#include "clistore.h"
 #include "providers/mainthreadtokensources.h"
 #include "store/historyrepository.h"
 #include "sync/syncthread.h"
@@ -32,12 +31,11 @@ int SyncCommand::execute(
 {
     AppOptions appOptions = options;
     appOptions.sandboxUrl = parser.value(QStringLiteral("sandbox"));
-    auto context = CliStore::open(appOptions);
+    const std::unique_ptr<AppContext> context = openStore(appOptions, err);
     if (!context) {
-        err << context.error().toString() << Qt::endl;
         return 1;
     }
-    auto selected = IntegrationSelector::select((*context)->database(), parser.positionalArguments().value(0));
+    auto selected = IntegrationSelector::select(context->database(), parser.positionalArguments().value(0));
     if (!selected) {
         err << selected.error().userMessage() << Qt::endl;
         return 2;
@@ -54,13 +52,13 @@ int SyncCommand::execute(
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     SyncEngine::Config config;
-    config.location = (*context)->databaseLocation();
-    config.sandboxBase = QUrl((*context)->sandboxUrl());
-    config.databasePassword = (*context)->databasePassword();
+    config.location = context->databaseLocation();
+    config.sandboxBase = QUrl(context->sandboxUrl());
+    config.databasePassword = context->databasePassword();
     // Keychain jobs stay on this thread (QtKeychain is not safe across threads); the worker asks
     // for tokens through queued calls.
     QNetworkAccessManager tokenNetwork;
-    MainThreadTokenSources tokenSources((*context)->database(), &tokenNetwork, config.sandboxBase);
+    MainThreadTokenSources tokenSources(context->database(), &tokenNetwork, config.sandboxBase);
     config.tokenSources = tokenSources.factory();
     SyncThread sync(config);
     QJsonArray results;
