@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "providers/accesstokensource.h"
 #include "providers/keychaintokensource.h"
+#include "providers/qboclient.h"
 #include "providers/xeroclient.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -101,6 +102,13 @@ Result<ProviderClient *> SyncEngine::clientFor(const Integration &integration)
         config.tenantId = integration.tenantId;
         config.pacing = m_config.pacing;
         connection.client = std::make_unique<XeroClient>(m_network, connection.tokens.get(), config, *m_config.clock);
+    } else if (integration.provider == QLatin1String("qbo")) {
+        QboClient::Config config;
+        config.apiBaseUrl =
+            ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Qbo, m_config.sandboxBase).apiBaseUrl;
+        config.realmId = integration.tenantId;
+        config.pacing = m_config.pacing;
+        connection.client = std::make_unique<QboClient>(m_network, connection.tokens.get(), config, *m_config.clock);
     }
     if (!connection.client) {
         return Error(Error::Kind::Config,

@@ -42,7 +42,7 @@ public:
     /// touches the keychain. Tests pass a ClientCredentialsTokenSource for the sandbox.
     using TokenSourceFactory = std::function<std::unique_ptr<AccessTokenSource>(
         const Integration &integration, QNetworkAccessManager *network, Database &database)>;
-    /// Builds the provider client; the default builds XeroClient for "xero" and nothing else yet.
+    /// Builds the provider client; the default builds XeroClient for "xero" and QboClient for "qbo".
     using ClientFactory = std::function<std::unique_ptr<ProviderClient>(
         const Integration &integration, QNetworkAccessManager *network, AccessTokenSource *tokens)>;
 
