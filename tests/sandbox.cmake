@@ -1,9 +1,10 @@
 # Sandbox tests: an in-process SandboxServer on 127.0.0.1:0, driven over real HTTP (loopback only).
 set(LEDGERLINK_SANDBOX_TEST_CLIENT
     ${CMAKE_CURRENT_SOURCE_DIR}/tst_sandboxclient.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/tst_sandboxclient.h)
+    ${CMAKE_CURRENT_SOURCE_DIR}/tst_sandboxclient.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/tst_sandboxsession.h)
 foreach(unit sandboxframework sandboxxerooauth sandboxxeroqtflow sandboxxeroapi sandboxxerorules
-        sandboxqbo sandboxsage sandboxmyob sandboxstress sandboxconformance)
+        sandboxqbo sandboxsage sandboxmyob sandboxproviders sandboxfaults sandboxstress sandboxconformance)
     ledgerlink_add_test(${unit} SOURCES ${LEDGERLINK_SANDBOX_TEST_CLIENT}
         LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 180)
 endforeach()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void tokensEndpointListsIssuedTokens();
     void seedDataAndReset();
     void statePersistsAcrossRestart();
+    void clockAndIdempotencySurviveRestart();
     void executableServesAndStopsOnSigterm();
 
 private:
@@ -344,6 +345,61 @@ void tst_SandboxFramework::statePersistsAcrossRestart()
     QVERIFY(!error.isEmpty());
     m_client.reset();
     m_server.reset(); // saves while the profile folder still exists
+}
+
+void tst_SandboxFramework::clockAndIdempotencySurviveRestart()
+{
+    TestProfile profile;
+    const QString stateFile = profile.filePath(str("clock-state.json"));
+    QString error;
+    QVERIFY(m_server->setStateFile(stateFile, &error));
+    m_client->postJson(str("/_sandbox/limits"), { { str("provider"), str("xero") }, { str("lift"), true } });
+    QCOMPARE(m_client->postJson(str("/_sandbox/clock"), { { str("advance_seconds"), 3 * 86400 } }).status, 200);
+    // A clock jump alone changes no record, yet it is saved on its own too.
+    auto fileContains = [&stateFile](const QByteArray &text) {
+        QFile file(stateFile);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fileContains("offset_ms"), 5000);
+    const QString access = m_client->xeroConnect().value(str("access_token")).toString();
+    const QJsonObject body { { str("Name"), str("Once Only Ltd") } };
+    const HttpResult first =
+        m_client->xeroWrite("PUT", access, str("Contacts"), body, { { "Idempotency-Key", "restart-key-1" } });
+    QCOMPARE(first.status, 200);
+    const QString contactId =
+        first.json().value(str("Contacts")).toArray().at(0).toObject().value(str("ContactID")).toString();
+    QVERIFY(!contactId.isEmpty());
+    m_client.reset();
+    m_server.reset(); // saves on the way out
+
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->setStateFile(stateFile, &error));
+    QVERIFY(m_server->listen() != 0);
+    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_client->postJson(str("/_sandbox/limits"), { { str("provider"), str("xero") }, { str("lift"), true } });
+    // Still three days ahead of real time (the restart took far less than a day).
+    const qint64 ahead = qint64(m_client->get(str("/_sandbox/clock")).json().value(str("now_ms")).toDouble())
+        - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(ahead > 2 * 86400 * 1000LL && ahead < 4 * 86400 * 1000LL, qPrintable(QString::number(ahead)));
+    // The same key and body replay the first reply instead of making a second contact ...
+    const HttpResult replay =
+        m_client->xeroWrite("PUT", access, str("Contacts"), body, { { "Idempotency-Key", "restart-key-1" } });
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(
+        replay.json().value(str("Contacts")).toArray().at(0).toObject().value(str("ContactID")).toString(), contactId);
+    QCOMPARE(m_client->get(str("/_sandbox/data/xero/%1/Contacts").arg(SandboxTestClient::xeroTenant(0)))
+                 .json()
+                 .value(str("count"))
+                 .toInt(),
+        1);
+    // ... and the same key with another body is still refused.
+    QCOMPARE(m_client
+                 ->xeroWrite("PUT", access, str("Contacts"), { { str("Name"), str("Other Ltd") } },
+                     { { "Idempotency-Key", "restart-key-1" } })
+                 .status,
+        400);
+    m_client.reset();
+    m_server.reset();
 }
 
 void tst_SandboxFramework::executableServesAndStopsOnSigterm()

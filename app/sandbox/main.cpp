@@ -95,6 +95,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (parser.isSet(timeScale)) {
+        server.clock().setScale(scale); // an explicit --time-scale beats the speed saved in the state
+    }
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&server]() {
         char byte = 0;

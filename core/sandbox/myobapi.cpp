@@ -1,5 +1,6 @@
 #include "myobapi.h"
 
+#include "myobseeder.h"
 #include "ratelimiter.h"
 #include "sandboxclock.h"
 #include "sandboxdata.h"
@@ -231,6 +232,10 @@ SandboxReply MyobApi::write(const SandboxRequest &request, const QString &busine
         && record.value(s("LastName")).toString().isEmpty()) {
         return errors(400, s("ValidationError"), s("CompanyName or LastName is required"), 4000);
     }
+    if (entity == QLatin1String("Inventory/Item")
+        && (record.value(s("Number")).toString().isEmpty() || record.value(s("Name")).toString().isEmpty())) {
+        return errors(400, s("ValidationError"), s("Number and Name are required"), 4000);
+    }
     if (entity.startsWith(QLatin1String("Sale/Invoice"))) {
         if (m_context.data
                 ->record(kProvider, business, s("Contact/Customer"),
@@ -311,17 +316,7 @@ void MyobApi::seedBasics()
 
 QJsonObject MyobApi::seed(const QString &business, const QJsonObject &sizes)
 {
-    const int customers = sizes.value(s("customers")).toInt(20);
-    const QString base = kBase + business + s("/Contact/Customer");
-    for (int i = 0; i < customers; ++i) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_context.data->put(kProvider, business, s("Contact/Customer"), id,
-            { { s("UID"), id }, { s("CompanyName"), s("Customer %1 Pty Ltd").arg(i + 1) }, { s("IsIndividual"), false },
-                { s("IsActive"), true }, { s("DisplayID"), s("CUS%1").arg(i + 1, 6, 10, QLatin1Char('0')) },
-                { s("URI"), QString(base + QLatin1Char('/') + id) }, { s("RowVersion"), s("1") },
-                { s("LastModified"), m_context.clock->now().toString(Qt::ISODateWithMs) } });
-    }
-    return { { s("tenant"), business }, { s("customers"), customers }, { s("invoices"), 0 }, { s("payments"), 0 } };
+    return MyobSeeder(m_context, this).seedDemo(business, sizes);
 }
 
 } // namespace Ledgerlink

@@ -18,12 +18,13 @@ public:
     QJsonObject seed(const QString &business, const QJsonObject &sizes);
     /// Tax codes and accounts every company file starts with.
     void seedBasics();
+    /// POST/PUT/DELETE with the entity's rules; MyobSeeder posts through it too.
+    SandboxReply write(const SandboxRequest &request, const QString &business, const QString &entity,
+        const QString &uid, const QString &base);
 
 private:
     SandboxReply list(
         const SandboxRequest &request, const QString &business, const QString &entity, const QString &base) const;
-    SandboxReply write(const SandboxRequest &request, const QString &business, const QString &entity,
-        const QString &uid, const QString &base);
     QString applyPayment(const QString &business, const QJsonObject &payment, double sign, bool commit);
     static SandboxReply errors(int status, const QString &name, const QString &message, int code = 0);
     static QString entityOf(const QStringList &parts, int *consumed);

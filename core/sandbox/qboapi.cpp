@@ -290,4 +290,20 @@ SandboxReply QboApi::batch(const SandboxRequest &request, const QString &realm)
     return SandboxReply::json(withTime({ { s("BatchItemResponse"), responses } }));
 }
 
+QJsonObject QboApi::cachesToJson() const
+{
+    QJsonObject out;
+    for (auto it = m_replayed.constBegin(); it != m_replayed.constEnd(); ++it) {
+        out.insert(it.key(), it.value().toJson());
+    }
+    return out;
+}
+
+void QboApi::cachesFromJson(const QJsonObject &json)
+{
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        m_replayed.insert(it.key(), SandboxReply::fromJson(it.value().toObject()));
+    }
+}
+
 } // namespace Ledgerlink

@@ -22,6 +22,9 @@ public:
     void seedBasics();
     QJsonObject seed(const QString &realm, const QJsonObject &sizes);
     void clearCaches() { m_replayed.clear(); }
+    /// ?requestid= replies, for --state.
+    QJsonObject cachesToJson() const;
+    void cachesFromJson(const QJsonObject &json);
 
 private:
     SandboxReply serve(const SandboxRequest &request, const QString &realm, const QStringList &parts);

@@ -1,6 +1,7 @@
 #include "sageapi.h"
 
 #include "ratelimiter.h"
+#include "sageseeder.h"
 #include "sandboxclock.h"
 #include "sandboxdata.h"
 #include "tokenissuer.h"
@@ -421,29 +422,7 @@ void SageApi::seedBasics()
 
 QJsonObject SageApi::seed(const QString &business, const QJsonObject &sizes)
 {
-    const int customers = sizes.value(s("customers")).toInt(20);
-    const int invoices = sizes.value(s("invoices")).toInt(40);
-    QStringList contacts;
-    for (int i = 0; i < customers; ++i) {
-        const QJsonObject r =
-            QJsonDocument::fromJson(create(business, s("contacts"),
-                                        { { s("name"), s("Customer %1 Ltd").arg(i + 1) },
-                                            { s("reference"), s("CUST%1").arg(i + 1, 3, 10, QLatin1Char('0')) } })
-                                        .body)
-                .object();
-        contacts << r.value(s("id")).toString();
-    }
-    int made = 0;
-    for (int i = 0; i < invoices && !contacts.isEmpty(); ++i) {
-        const SandboxReply r = create(business, s("sales_invoices"),
-            { { s("contact_id"), contacts.at(i % contacts.size()) },
-                { s("date"), m_context.clock->now().date().addDays(-(i % 60)).toString(Qt::ISODate) },
-                { s("invoice_lines"),
-                    QJsonArray { QJsonObject { { s("description"), s("Services") }, { s("quantity"), 1 },
-                        { s("unit_price"), 50.0 + i } } } } });
-        made += r.status == 201 ? 1 : 0;
-    }
-    return { { s("tenant"), business }, { s("customers"), customers }, { s("invoices"), made }, { s("payments"), 0 } };
+    return SageSeeder(m_context, this).seedDemo(business, sizes);
 }
 
 } // namespace Ledgerlink

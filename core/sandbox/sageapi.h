@@ -20,10 +20,11 @@ public:
     QJsonObject seed(const QString &business, const QJsonObject &sizes);
     /// Tax rates and ledger accounts every business starts with.
     void seedBasics();
+    /// POST /{collection} with its rules (validation, idempotency_id, allocation); SageSeeder uses it too.
+    SandboxReply create(const QString &business, const QString &collection, const QJsonObject &input);
 
 private:
     SandboxReply list(const SandboxRequest &request, const QString &business, const QString &collection) const;
-    SandboxReply create(const QString &business, const QString &collection, const QJsonObject &input);
     SandboxReply update(
         const QString &business, const QString &collection, const QString &id, const QJsonObject &input);
     SandboxReply remove(const QString &business, const QString &collection, const QString &id);

@@ -3,6 +3,7 @@
 #include "clock.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 
 namespace Ledgerlink {
 
@@ -25,10 +26,18 @@ public:
     /// Sets the sandbox time.
     void setNow(const QDateTime &time);
 
+    /// Bumped by every change of speed or time, so --state knows to save.
+    quint64 revision() const { return m_revision; }
+    /// {"offset_ms": sandbox minus real time, "scale"} for --state: after a restart the clock
+    /// keeps its jumps, and the time the sandbox was down passes as real time.
+    QJsonObject toJson() const;
+    void fromJson(const QJsonObject &json);
+
 private:
     QDateTime m_base; // sandbox time when m_elapsed was last restarted
     QElapsedTimer m_elapsed;
     double m_scale = 1.0;
+    quint64 m_revision = 0;
 };
 
 } // namespace Ledgerlink

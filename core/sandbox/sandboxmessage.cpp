@@ -155,4 +155,26 @@ QByteArray SandboxReply::header(const QByteArray &name) const
     return {};
 }
 
+QJsonObject SandboxReply::toJson() const
+{
+    QJsonArray headerList;
+    for (const auto &h : headers) {
+        headerList.append(QJsonArray { QString::fromLatin1(h.first), QString::fromLatin1(h.second) });
+    }
+    return { { QStringLiteral("status"), status }, { QStringLiteral("headers"), headerList },
+        { QStringLiteral("body"), QString::fromLatin1(body.toBase64()) } };
+}
+
+SandboxReply SandboxReply::fromJson(const QJsonObject &json)
+{
+    SandboxReply r;
+    r.status = json.value(QStringLiteral("status")).toInt(200);
+    const QJsonArray headerList = json.value(QStringLiteral("headers")).toArray();
+    for (const auto &h : headerList) {
+        r.headers.append({ h.toArray().at(0).toString().toLatin1(), h.toArray().at(1).toString().toLatin1() });
+    }
+    r.body = QByteArray::fromBase64(json.value(QStringLiteral("body")).toString().toLatin1());
+    return r;
+}
+
 } // namespace Ledgerlink

@@ -57,6 +57,10 @@ struct SandboxReply
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
+
+    /// For the idempotency caches in --state: status, headers and body (base64); not the slot.
+    QJsonObject toJson() const;
+    static SandboxReply fromJson(const QJsonObject &json);
 };
 
 } // namespace Ledgerlink

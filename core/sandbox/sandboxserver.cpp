@@ -165,6 +165,9 @@ void SandboxServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServerR
         }
     } else {
         reply = route(provider, request);
+        if (hit.latencyMs > 0) {
+            faultName = SandboxFault::kindName(SandboxFault::Kind::Latency); // counted in stats like the others
+        }
     }
     m_stats->record(provider, request, reply.status, reply.body.size(), faultName, m_clock->nowMs());
     // Method, path and status only: paths carry no credentials, query strings and headers may.
@@ -259,9 +262,14 @@ bool SandboxServer::setStateFile(const QString &path, QString *error)
         m_apps->fromJson(root.value(QStringLiteral("apps")).toArray());
         m_data->fromJson(root.value(QStringLiteral("data")).toObject());
         m_tokens->fromJson(root.value(QStringLiteral("tokens")).toObject());
+        if (root.contains(QStringLiteral("clock"))) {
+            m_clock->fromJson(root.value(QStringLiteral("clock")).toObject());
+        }
+        m_xeroApi->cachesFromJson(root.value(QStringLiteral("xero_idempotency")).toArray());
+        m_qboApi->cachesFromJson(root.value(QStringLiteral("qbo_requestid")).toObject());
     }
     m_statePath = path;
-    m_savedRevision = m_data->revision() + m_tokens->revision();
+    m_savedRevision = revision();
     m_saveTimer->start();
     return true;
 }
@@ -272,7 +280,10 @@ bool SandboxServer::saveState()
         return true;
     }
     const QJsonObject root { { QStringLiteral("apps"), m_apps->toJson(true) },
-        { QStringLiteral("data"), m_data->toJson() }, { QStringLiteral("tokens"), m_tokens->toJson() } };
+        { QStringLiteral("data"), m_data->toJson() }, { QStringLiteral("tokens"), m_tokens->toJson() },
+        { QStringLiteral("clock"), m_clock->toJson() },
+        { QStringLiteral("xero_idempotency"), m_xeroApi->cachesToJson() },
+        { QStringLiteral("qbo_requestid"), m_qboApi->cachesToJson() } };
     QSaveFile file(m_statePath);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcSandbox) << "cannot write state file:" << file.errorString();
@@ -283,15 +294,21 @@ bool SandboxServer::saveState()
         qCWarning(lcSandbox) << "cannot write state file:" << file.errorString();
         return false;
     }
-    m_savedRevision = m_data->revision() + m_tokens->revision();
+    m_savedRevision = revision();
     return true;
 }
 
 void SandboxServer::saveIfChanged()
 {
-    if (m_data->revision() + m_tokens->revision() != m_savedRevision) {
+    if (revision() != m_savedRevision) {
         saveState();
     }
+}
+
+quint64 SandboxServer::revision() const
+{
+    // A clock jump changes no record but must survive a restart too.
+    return m_data->revision() + m_tokens->revision() + m_clock->revision();
 }
 
 } // namespace Ledgerlink

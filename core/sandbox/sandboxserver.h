@@ -75,6 +75,7 @@ private:
     SandboxReply faultReply(const QString &provider, int status, bool html) const;
     void send(QHttpServerResponder &responder, const SandboxReply &reply);
     void saveIfChanged();
+    quint64 revision() const;
 
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxApps> m_apps;

@@ -257,4 +257,30 @@ SandboxReply XeroApi::write(const SandboxRequest &request, const SandboxGrant &g
     return reply;
 }
 
+QJsonArray XeroApi::cachesToJson() const
+{
+    QJsonArray out;
+    const qint64 now = m_context.clock->nowMs();
+    for (auto it = m_idempotency.constBegin(); it != m_idempotency.constEnd(); ++it) {
+        if (it->expiresMs > now) {
+            out.append(QJsonObject { { QStringLiteral("key"), it.key() },
+                { QStringLiteral("hash"), QString::fromLatin1(it->requestHash.toBase64()) },
+                { QStringLiteral("reply"), it->reply.toJson() },
+                { QStringLiteral("expires_ms"), double(it->expiresMs) } });
+        }
+    }
+    return out;
+}
+
+void XeroApi::cachesFromJson(const QJsonArray &json)
+{
+    for (const auto &v : json) {
+        const QJsonObject o = v.toObject();
+        m_idempotency.insert(o.value(QStringLiteral("key")).toString(),
+            Remembered { QByteArray::fromBase64(o.value(QStringLiteral("hash")).toString().toLatin1()),
+                SandboxReply::fromJson(o.value(QStringLiteral("reply")).toObject()),
+                qint64(o.value(QStringLiteral("expires_ms")).toDouble()) });
+    }
+}
+
 } // namespace Ledgerlink

@@ -30,6 +30,9 @@ public:
     /// A demo organisation's records: {"customers":N,"items":N,"invoices":N,"paid_ratio":0.3}.
     QJsonObject seed(const QString &tenant, const QJsonObject &sizes);
     void clearCaches();
+    /// Idempotency-Key replies still within their 6 minutes, for --state.
+    QJsonArray cachesToJson() const;
+    void cachesFromJson(const QJsonArray &json);
 
     static constexpr qint64 kMaxBodyBytes = 3584 * 1024; // 3.5 MB
 
