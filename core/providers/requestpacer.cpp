@@ -104,8 +104,10 @@ void RequestPacer::finished(QNetworkReply *reply, Job job)
             seconds = 1;
         }
         const QString problem = QString::fromLatin1(r.header("x-rate-limit-problem"));
-        if (seconds > m_options.maxWaitSeconds || job.waits429 >= m_options.max429Waits) {
-            // A daily limit (hours) is not waited out inside a run: the caller reports when to resume.
+        // A used-up daily budget is never waited out inside a run, however soon it resets (just
+        // before midnight UTC that is minutes): the run ends and the caller reports when to resume.
+        if (problem == QLatin1String("day") || seconds > m_options.maxWaitSeconds
+            || job.waits429 >= m_options.max429Waits) {
             deliver(job, r);
         } else {
             ++job.waits429;
