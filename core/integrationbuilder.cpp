@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/integrationrepository.h"
 
+#include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
 
@@ -73,6 +74,25 @@ QJsonObject IntegrationBuilder::settingsJson(const IntegrationDraft &draft)
     }
     if (draft.appType == AppType::CustomConnection && !draft.scopes.isEmpty()) {
         json.insert(QStringLiteral("scopes"), QJsonValue::fromVariant(draft.scopes));
+    }
+    // The admin's Configure answers: account mapping and first-connect customer matching.
+    if (!draft.salesAccountCode.isEmpty()) {
+        json.insert(QStringLiteral("sales_account_code"), draft.salesAccountCode);
+    }
+    if (!draft.paymentAccountCode.isEmpty()) {
+        json.insert(QStringLiteral("payment_account_code"), draft.paymentAccountCode);
+    }
+    QJsonObject links;
+    for (auto it = draft.customerLinks.cbegin(); it != draft.customerLinks.cend(); ++it) {
+        links.insert(QString::number(it.key()), it.value());
+    }
+    QJsonArray skipped;
+    for (const qint64 id : draft.skippedCustomers) {
+        skipped.append(id);
+    }
+    if (!links.isEmpty() || !skipped.isEmpty()) {
+        json.insert(QStringLiteral("customer_matching"),
+            QJsonObject { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skipped } });
     }
     return json;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -74,6 +76,13 @@ struct IntegrationDraft
 
     /// The redirect URI the admin registers with the provider: exact, including the port.
     QUrl redirectUri() const { return QUrl(QStringLiteral("http://localhost:%1/callback").arg(redirectPort)); }
+
+    // Configure: account mapping (local account codes; empty = the provider's default account)
+    QString salesAccountCode; ///< invoice lines without an item account are posted here
+    QString paymentAccountCode; ///< the bank account payments are recorded against
+    // Configure, first connect only: the customer matching table. Customers in neither list are created.
+    QMap<qint64, QString> customerLinks; ///< local customer id -> remote contact id to link it to
+    QList<qint64> skippedCustomers; ///< local customers that are not sent to the provider
 };
 
 } // namespace Ledgerlink

@@ -402,6 +402,14 @@
         <source>The demo could not start its local sandbox providers on this computer.</source>
         <translation>Die Demo konnte ihre lokalen Sandbox-Anbieter auf diesem Computer nicht starten.</translation>
     </message>
+    <message>
+        <source>Start in the system tray without opening the window (used when starting at login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
@@ -1069,6 +1077,50 @@
         <source>Enter a start date.</source>
         <translation>Geben Sie ein Startdatum ein.</translation>
     </message>
+    <message>
+        <source>Accounts for sales and payments</source>
+        <translation>Konten für Verkäufe und Zahlungen</translation>
+    </message>
+    <message>
+        <source>Invoice and credit note lines whose item has no account of its own are posted to this account.</source>
+        <translation>Rechnungs- und Gutschriftpositionen, deren Artikel kein eigenes Konto hat, werden auf dieses Konto gebucht.</translation>
+    </message>
+    <message>
+        <source>The bank account payments are recorded against.</source>
+        <translation>Das Bankkonto, auf dem Zahlungen verbucht werden.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments account:</source>
+        <translation>&amp;Zahlungskonto:</translation>
+    </message>
+    <message>
+        <source>Your chart of accounts is empty: the accounting package&apos;s default accounts are used. It is filled in by the first sync when Chart of accounts is ticked.</source>
+        <translation>Ihr Kontenplan ist leer: Es werden die Standardkonten der Buchhaltungssoftware verwendet. Er wird bei der ersten Synchronisierung gefüllt, wenn „Kontenplan“ angehakt ist.</translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation>Das Standardkonto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default account</source>
+        <translation>Standardkonto von %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the bank account that payments sent from Ledgerlink are recorded against.</source>
+        <translation>Wählen Sie das Bankkonto, auf dem die von Ledgerlink gesendeten Zahlungen verbucht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Match customers (first connection)</source>
+        <translation>&amp;Kunden zuordnen (erste Verbindung)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les account:</source>
+        <translation>Er&amp;löskonto:</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::ConnectJob</name>
@@ -1222,6 +1274,49 @@
     <message>
         <source>Tick at least one scope, the same as in your custom connection at %1.</source>
         <translation>Wählen Sie mindestens eine Berechtigung, dieselbe wie in Ihrer benutzerdefinierten Verbindung bei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CustomerMatchTable</name>
+    <message>
+        <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
+        <translation>Einige Ihrer Kunden gibt es vielleicht schon in der Buchhaltungssoftware. Verknüpfen Sie diese, um Dubletten zu vermeiden, legen Sie neue an oder überspringen Sie die, die Sie nicht senden möchten.</translation>
+    </message>
+    <message>
+        <source>Customer matching</source>
+        <translation>Kundenzuordnung</translation>
+    </message>
+    <message>
+        <source>Your customer</source>
+        <translation>Ihr Kunde</translation>
+    </message>
+    <message>
+        <source>Suggested match</source>
+        <translation>Vorgeschlagene Entsprechung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>No match found</source>
+        <translation>Keine Entsprechung gefunden</translation>
+    </message>
+    <message>
+        <source>Action for %1</source>
+        <translation>Aktion für %1</translation>
+    </message>
+    <message>
+        <source>Link to match</source>
+        <translation>Mit Entsprechung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1587,14 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Open the integration&apos;s page</source>
+        <translation>Seite der Integration öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationListModel</name>
@@ -1518,6 +1621,161 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationPage</name>
+    <message>
+        <source>&amp;Back to Integrations</source>
+        <translation>&amp;Zurück zu den Integrationen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Integration enabled</source>
+        <translation>Integration aktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Last successful poll:</source>
+        <translation>Letzter erfolgreicher Abruf:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation>&amp;Erneut verbinden…</translation>
+    </message>
+    <message>
+        <source>Move links to &amp;another organisation:</source>
+        <translation>Verknüpfungen in eine &amp;andere Organisation verschieben:</translation>
+    </message>
+    <message>
+        <source>Organisation to move the links to</source>
+        <translation>Organisation, in die die Verknüpfungen verschoben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Move Links…</source>
+        <translation>Verknüpfungen &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Disconnecting stops all syncing and signs Ledgerlink out of the organisation. Your records and their history stay here.</source>
+        <translation>Beim Trennen endet jede Synchronisierung und Ledgerlink wird von der Organisation abgemeldet. Ihre Datensätze und deren Verlauf bleiben hier erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation>Diese Integration gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ledgerlink checks for changes on its schedule.</source>
+        <translation>Ledgerlink prüft planmäßig auf Änderungen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or received until you enable it again.</source>
+        <translation>Bis Sie sie wieder aktivieren, wird nichts gesendet oder empfangen.</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Ortszeit: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation>Eine Synchronisierung dieser Integration läuft.</translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation>Diese Integration jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation>Nur eine aktive Integration kann synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Reconnect to sign in again; nothing syncs until you do.</source>
+        <translation>%1 akzeptiert die Anmeldung von Ledgerlink für %2 nicht mehr. Verbinden Sie erneut, um sich wieder anzumelden; bis dahin wird nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Point the links of this organisation&apos;s records at the chosen organisation.</source>
+        <translation>Die Verknüpfungen der Datensätze dieser Organisation auf die gewählte Organisation umstellen.</translation>
+    </message>
+    <message>
+        <source>Connect another organisation of %1 first.</source>
+        <translation>Verbinden Sie zuerst eine weitere Organisation von %1.</translation>
+    </message>
+    <message>
+        <source>Enabled. A full sync starts now to catch up with everything that changed while it was off.</source>
+        <translation>Aktiviert. Jetzt beginnt eine vollständige Synchronisierung, die alles nachholt, was sich in der Zwischenzeit geändert hat.</translation>
+    </message>
+    <message>
+        <source>Disable this integration?</source>
+        <translation>Diese Integration deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable the integration with %1?</source>
+        <translation>Die Integration mit %1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Nothing will update while it is disabled: new and changed customers, items, invoices and payments are neither sent nor received. When you enable it again, a full sync catches up.</source>
+        <translation>Solange sie deaktiviert ist, wird nichts aktualisiert: Neue und geänderte Kunden, Artikel, Rechnungen und Zahlungen werden weder gesendet noch empfangen. Wenn Sie sie wieder aktivieren, holt eine vollständige Synchronisierung alles nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disconnect this integration?</source>
+        <translation>Diese Integration trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect Ledgerlink from %1 in %2?</source>
+        <translation>Ledgerlink von %1 in %2 trennen?</translation>
+    </message>
+    <message>
+        <source>Ledgerlink tells %1 to forget its sign-in and removes the stored keys from this computer. Your customers, invoices, payments, their links and the history stay here, so you can connect again later.</source>
+        <translation>Ledgerlink bittet %1, die Anmeldung zu vergessen, und entfernt die gespeicherten Schlüssel von diesem Computer. Ihre Kunden, Rechnungen, Zahlungen, deren Verknüpfungen und der Verlauf bleiben hier erhalten, sodass Sie sich später wieder verbinden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Move links to another organisation?</source>
+        <translation>Verknüpfungen in eine andere Organisation verschieben?</translation>
+    </message>
+    <message>
+        <source>Move every link of %1 to %2?</source>
+        <translation>Alle Verknüpfungen von %1 nach %2 verschieben?</translation>
+    </message>
+    <message>
+        <source>Records that were synced with %1 will from now on be updated in %2 instead. Use this when the business moved to a new organisation that holds the same records. Nothing is sent until the next sync.</source>
+        <translation>Datensätze, die mit %1 synchronisiert wurden, werden ab jetzt stattdessen in %2 aktualisiert. Verwenden Sie dies, wenn das Unternehmen in eine neue Organisation mit denselben Datensätzen umgezogen ist. Bis zur nächsten Synchronisierung wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Links</source>
+        <translation>Verknüpfungen &amp;verschieben</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2518,113 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::SyncProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Datensätze:</translation>
+    </message>
+    <message>
+        <source>Checking writes an earlier run left unfinished</source>
+        <translation>Unvollendete Schreibvorgänge eines früheren Laufs werden geprüft</translation>
+    </message>
+    <message>
+        <source>Reading tax rates and accounts</source>
+        <translation>Steuersätze und Konten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Kunden werden abgeglichen</translation>
+    </message>
+    <message>
+        <source>Keeping items in step</source>
+        <translation>Artikel werden abgeglichen</translation>
+    </message>
+    <message>
+        <source>Sending invoices</source>
+        <translation>Rechnungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>Receiving payments</source>
+        <translation>Zahlungen werden empfangen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Tax rates and accounts</source>
+        <translation>Steuersätze und Konten</translation>
+    </message>
+    <message>
+        <source>Unfinished writes</source>
+        <translation>Unvollendete Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation>Keine Synchronisierung aktiv</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>dem Anbieter</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s rate limit — %2</source>
+        <translation>Warten auf das Anfragelimit von %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last run finished</source>
+        <translation>Letzter Lauf abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Last run finished with failed records</source>
+        <translation>Letzter Lauf mit fehlgeschlagenen Datensätzen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Letzter Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last run was cancelled</source>
+        <translation>Letzter Lauf wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncRunner</name>
     <message>
         <source>The integration is switched off, so nothing was synced.</source>
@@ -2522,6 +2887,55 @@
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
         <translation>Buchhaltung und Lohnabrechnung für Unternehmen in Australien und Neuseeland.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Ledgerlink is shutting down; the sync stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboJson</name>
+    <message>
+        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboReply</name>
+    <message>
+        <source>QuickBooks Online no longer accepts Ledgerlink&apos;s authorisation for this company (%1). Authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online does not let Ledgerlink use this company (%1). Reconnect the company and authorise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online&apos;s rate limit was reached; the sync will try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,14 @@
         <source>The demo could not start its local sandbox providers on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start in the system tray without opening the window (used when starting at login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
@@ -1069,6 +1077,50 @@
         <source>Enter a start date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts for sales and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice and credit note lines whose item has no account of its own are posted to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account payments are recorded against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chart of accounts is empty: the accounting package&apos;s default accounts are used. It is filled in by the first sync when Chart of accounts is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bank account that payments sent from Ledgerlink are recorded against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match customers (first connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;les account:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::ConnectJob</name>
@@ -1221,6 +1273,49 @@
     </message>
     <message>
         <source>Tick at least one scope, the same as in your custom connection at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CustomerMatchTable</name>
+    <message>
+        <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1587,14 @@
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the integration&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationListModel</name>
@@ -1517,6 +1620,161 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationPage</name>
+    <message>
+        <source>&amp;Back to Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful poll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move links to &amp;another organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation to move the links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting stops all syncing and signs Ledgerlink out of the organisation. Your records and their history stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink checks for changes on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent or received until you enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Reconnect to sign in again; nothing syncs until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the links of this organisation&apos;s records at the chosen organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect another organisation of %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled. A full sync starts now to catch up with everything that changed while it was off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable this integration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the integration with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will update while it is disabled: new and changed customers, items, invoices and payments are neither sent nor received. When you enable it again, a full sync catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect this integration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect Ledgerlink from %1 in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink tells %1 to forget its sign-in and removes the stored keys from this computer. Your customers, invoices, payments, their links and the history stay here, so you can connect again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move links to another organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every link of %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that were synced with %1 will from now on be updated in %2 instead. Use this when the business moved to a new organisation that holds the same records. Nothing is sent until the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2516,113 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::SyncProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking writes an earlier run left unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tax rates and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping items in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s rate limit — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run finished with failed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncRunner</name>
     <message>
         <source>The integration is switched off, so nothing was synced.</source>
@@ -2519,6 +2884,55 @@
     </message>
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Ledgerlink is shutting down; the sync stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboJson</name>
+    <message>
+        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboReply</name>
+    <message>
+        <source>QuickBooks Online no longer accepts Ledgerlink&apos;s authorisation for this company (%1). Authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online does not let Ledgerlink use this company (%1). Reconnect the company and authorise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online&apos;s rate limit was reached; the sync will try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,6 +402,14 @@
         <source>The demo could not start its local sandbox providers on this computer.</source>
         <translation>La démonstration n’a pas pu démarrer ses fournisseurs de bac à sable local sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Start in the system tray without opening the window (used when starting at login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
@@ -1069,6 +1077,50 @@
         <source>Enter a start date.</source>
         <translation>Saisissez une date de début.</translation>
     </message>
+    <message>
+        <source>Accounts for sales and payments</source>
+        <translation>Comptes pour les ventes et les paiements</translation>
+    </message>
+    <message>
+        <source>Invoice and credit note lines whose item has no account of its own are posted to this account.</source>
+        <translation>Les lignes de factures et d&apos;avoirs dont l&apos;article n&apos;a pas de compte propre sont imputées à ce compte.</translation>
+    </message>
+    <message>
+        <source>The bank account payments are recorded against.</source>
+        <translation>Le compte bancaire sur lequel les paiements sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments account:</source>
+        <translation>Compte de pai&amp;ements :</translation>
+    </message>
+    <message>
+        <source>Your chart of accounts is empty: the accounting package&apos;s default accounts are used. It is filled in by the first sync when Chart of accounts is ticked.</source>
+        <translation>Votre plan comptable est vide : les comptes par défaut du logiciel comptable sont utilisés. Il est rempli par la première synchronisation si « Plan comptable » est coché.</translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation>Le compte par défaut</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default account</source>
+        <translation>Compte par défaut de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the bank account that payments sent from Ledgerlink are recorded against.</source>
+        <translation>Choisissez le compte bancaire sur lequel les paiements envoyés par Ledgerlink sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Match customers (first connection)</source>
+        <translation>A&amp;ssocier les clients (première connexion)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les account:</source>
+        <translation>Compte de &amp;ventes :</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::ConnectJob</name>
@@ -1222,6 +1274,49 @@
     <message>
         <source>Tick at least one scope, the same as in your custom connection at %1.</source>
         <translation>Cochez au moins une autorisation, la même que dans votre connexion personnalisée chez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::CustomerMatchTable</name>
+    <message>
+        <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
+        <translation>Certains de vos clients existent peut-être déjà dans le logiciel comptable. Associez-les pour éviter les doublons, créez ceux qui sont nouveaux ou ignorez ceux que vous ne souhaitez pas envoyer.</translation>
+    </message>
+    <message>
+        <source>Customer matching</source>
+        <translation>Association des clients</translation>
+    </message>
+    <message>
+        <source>Your customer</source>
+        <translation>Votre client</translation>
+    </message>
+    <message>
+        <source>Suggested match</source>
+        <translation>Correspondance proposée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No match found</source>
+        <translation>Aucune correspondance trouvée</translation>
+    </message>
+    <message>
+        <source>Action for %1</source>
+        <translation>Action pour %1</translation>
+    </message>
+    <message>
+        <source>Link to match</source>
+        <translation>Associer à la correspondance</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1587,14 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
+    <message>
+        <source>Open the integration&apos;s page</source>
+        <translation>Ouvrir la page de l&apos;intégration</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationListModel</name>
@@ -1518,6 +1621,161 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationPage</name>
+    <message>
+        <source>&amp;Back to Integrations</source>
+        <translation>&amp;Retour aux intégrations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>Integration enabled</source>
+        <translation>Intégration activée</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Last successful poll:</source>
+        <translation>Dernière interrogation réussie :</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation>Re&amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Move links to &amp;another organisation:</source>
+        <translation>Déplacer les liens vers une &amp;autre organisation :</translation>
+    </message>
+    <message>
+        <source>Organisation to move the links to</source>
+        <translation>Organisation vers laquelle déplacer les liens</translation>
+    </message>
+    <message>
+        <source>&amp;Move Links…</source>
+        <translation>&amp;Déplacer les liens…</translation>
+    </message>
+    <message>
+        <source>Disconnecting stops all syncing and signs Ledgerlink out of the organisation. Your records and their history stay here.</source>
+        <translation>La déconnexion arrête toute synchronisation et déconnecte Ledgerlink de l&apos;organisation. Vos enregistrements et leur historique restent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>Décon&amp;necter…</translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation>Cette intégration n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Ledgerlink checks for changes on its schedule.</source>
+        <translation>Ledgerlink vérifie les modifications selon son planning.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or received until you enable it again.</source>
+        <translation>Rien n&apos;est envoyé ni reçu tant que vous ne la réactivez pas.</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Heure locale : %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>A sync of this integration is running.</source>
+        <translation>Une synchronisation de cette intégration est en cours.</translation>
+    </message>
+    <message>
+        <source>Sync this integration now</source>
+        <translation>Synchroniser cette intégration maintenant</translation>
+    </message>
+    <message>
+        <source>Only an active integration can sync.</source>
+        <translation>Seule une intégration active peut se synchroniser.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Reconnect to sign in again; nothing syncs until you do.</source>
+        <translation>%1 n&apos;accepte plus la connexion de Ledgerlink pour %2. Reconnectez-vous ; rien n&apos;est synchronisé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Point the links of this organisation&apos;s records at the chosen organisation.</source>
+        <translation>Faire pointer les liens des enregistrements de cette organisation vers l&apos;organisation choisie.</translation>
+    </message>
+    <message>
+        <source>Connect another organisation of %1 first.</source>
+        <translation>Connectez d&apos;abord une autre organisation de %1.</translation>
+    </message>
+    <message>
+        <source>Enabled. A full sync starts now to catch up with everything that changed while it was off.</source>
+        <translation>Activée. Une synchronisation complète démarre pour rattraper tout ce qui a changé pendant la désactivation.</translation>
+    </message>
+    <message>
+        <source>Disable this integration?</source>
+        <translation>Désactiver cette intégration ?</translation>
+    </message>
+    <message>
+        <source>Disable the integration with %1?</source>
+        <translation>Désactiver l&apos;intégration avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Nothing will update while it is disabled: new and changed customers, items, invoices and payments are neither sent nor received. When you enable it again, a full sync catches up.</source>
+        <translation>Rien ne sera mis à jour tant qu&apos;elle est désactivée : les clients, articles, factures et paiements nouveaux ou modifiés ne sont ni envoyés ni reçus. Lorsque vous la réactivez, une synchronisation complète rattrape le retard.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disconnect this integration?</source>
+        <translation>Déconnecter cette intégration ?</translation>
+    </message>
+    <message>
+        <source>Disconnect Ledgerlink from %1 in %2?</source>
+        <translation>Déconnecter Ledgerlink de %1 dans %2 ?</translation>
+    </message>
+    <message>
+        <source>Ledgerlink tells %1 to forget its sign-in and removes the stored keys from this computer. Your customers, invoices, payments, their links and the history stay here, so you can connect again later.</source>
+        <translation>Ledgerlink demande à %1 d&apos;oublier sa connexion et supprime les clés enregistrées de cet ordinateur. Vos clients, factures, paiements, leurs liens et l&apos;historique restent ici : vous pourrez vous reconnecter plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Décon&amp;necter</translation>
+    </message>
+    <message>
+        <source>Move links to another organisation?</source>
+        <translation>Déplacer les liens vers une autre organisation ?</translation>
+    </message>
+    <message>
+        <source>Move every link of %1 to %2?</source>
+        <translation>Déplacer tous les liens de %1 vers %2 ?</translation>
+    </message>
+    <message>
+        <source>Records that were synced with %1 will from now on be updated in %2 instead. Use this when the business moved to a new organisation that holds the same records. Nothing is sent until the next sync.</source>
+        <translation>Les enregistrements synchronisés avec %1 seront désormais mis à jour dans %2. Utilisez cette option lorsque l&apos;entreprise est passée à une nouvelle organisation contenant les mêmes enregistrements. Rien n&apos;est envoyé avant la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Links</source>
+        <translation>&amp;Déplacer les liens</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2518,113 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::SyncProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase :</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Enregistrements :</translation>
+    </message>
+    <message>
+        <source>Checking writes an earlier run left unfinished</source>
+        <translation>Vérification des écritures laissées inachevées par une exécution précédente</translation>
+    </message>
+    <message>
+        <source>Reading tax rates and accounts</source>
+        <translation>Lecture des taux de taxe et des comptes</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Rapprochement des clients</translation>
+    </message>
+    <message>
+        <source>Keeping items in step</source>
+        <translation>Synchronisation des articles</translation>
+    </message>
+    <message>
+        <source>Sending invoices</source>
+        <translation>Envoi des factures</translation>
+    </message>
+    <message>
+        <source>Receiving payments</source>
+        <translation>Réception des paiements</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Tax rates and accounts</source>
+        <translation>Taux de taxe et comptes</translation>
+    </message>
+    <message>
+        <source>Unfinished writes</source>
+        <translation>Écritures inachevées</translation>
+    </message>
+    <message>
+        <source>No sync running</source>
+        <translation>Aucune synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>du fournisseur</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s rate limit — %2</source>
+        <translation>Attente de la limite de requêtes de %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last run finished</source>
+        <translation>Dernière exécution terminée</translation>
+    </message>
+    <message>
+        <source>Last run finished with failed records</source>
+        <translation>Dernière exécution terminée avec des enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Dernière exécution échouée</translation>
+    </message>
+    <message>
+        <source>Last run was cancelled</source>
+        <translation>Dernière exécution annulée</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SyncRunner</name>
     <message>
         <source>The integration is switched off, so nothing was synced.</source>
@@ -2522,6 +2887,55 @@
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
         <translation>Comptabilité et paie pour les entreprises d’Australie et de Nouvelle-Zélande.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Ledgerlink is shutting down; the sync stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboJson</name>
+    <message>
+        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QboReply</name>
+    <message>
+        <source>QuickBooks Online no longer accepts Ledgerlink&apos;s authorisation for this company (%1). Authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online does not let Ledgerlink use this company (%1). Reconnect the company and authorise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online&apos;s rate limit was reached; the sync will try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

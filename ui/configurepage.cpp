@@ -82,6 +82,14 @@ ConfigurePage::ConfigurePage(IntegrationDraft &draft, QWidget *parent)
     m_pollMinutes->setSuffix(tr(" minutes"));
     form->addRow(tr("Check for changes &every:"), m_pollMinutes);
     layout->addLayout(form);
+    layout->addWidget(buildAccountMapping());
+    m_matchBox = new QGroupBox(tr("&Match customers (first connection)"));
+    m_matchBox->setObjectName(QStringLiteral("customerMatchBox"));
+    auto *matchLayout = new QVBoxLayout(m_matchBox);
+    m_matchTable = new CustomerMatchTable;
+    matchLayout->addWidget(m_matchTable);
+    m_matchBox->hide();
+    layout->addWidget(m_matchBox, 1);
     layout->addStretch();
     m_message = new MessageBar;
     m_message->setObjectName(QStringLiteral("configureMessage"));
@@ -143,6 +151,8 @@ void ConfigurePage::initializePage()
     m_pushPayments->setChecked(m_draft.pushLocalPayments);
     m_startDate->setDate(m_draft.startDate.isValid() ? m_draft.startDate : QDate::currentDate());
     m_pollMinutes->setValue(m_draft.pollMinutes);
+    fillAccountCombos();
+    m_matchTable->restore(m_draft);
     m_message->clear();
     updateEnabledStates();
 }
@@ -153,6 +163,66 @@ void ConfigurePage::updateEnabledStates()
     m_trigger->setEnabled(m_invoices->isChecked());
     m_pushPayments->setEnabled(m_payments->isChecked());
     m_taxNotice->setVisible(m_taxRates->isChecked());
+    m_salesAccount->setEnabled(m_invoices->isChecked() || m_creditNotes->isChecked());
+    m_paymentAccount->setEnabled(m_payments->isChecked());
+    m_matchTable->setEnabled(m_customers->isChecked());
+}
+
+QGroupBox *ConfigurePage::buildAccountMapping()
+{
+    auto *box = new QGroupBox(tr("Accounts for sales and payments"));
+    box->setObjectName(QStringLiteral("accountMappingBox"));
+    auto *form = new QFormLayout(box);
+    m_salesAccount = new QComboBox;
+    m_salesAccount->setObjectName(QStringLiteral("salesAccountCombo"));
+    m_salesAccount->setToolTip(tr("Invoice and credit note lines whose item has no account of its own are posted "
+                                  "to this account."));
+    form->addRow(tr("Sa&les account:"), m_salesAccount);
+    m_paymentAccount = new QComboBox;
+    m_paymentAccount->setObjectName(QStringLiteral("paymentAccountCombo"));
+    m_paymentAccount->setToolTip(tr("The bank account payments are recorded against."));
+    form->addRow(tr("Pa&yments account:"), m_paymentAccount);
+    m_noAccounts = new QLabel(tr("Your chart of accounts is empty: the accounting package's default accounts are "
+                                 "used. It is filled in by the first sync when Chart of accounts is ticked."));
+    m_noAccounts->setObjectName(QStringLiteral("noAccountsLabel"));
+    m_noAccounts->setWordWrap(true);
+    form->addRow(m_noAccounts);
+    fillAccountCombos();
+    return box;
+}
+
+void ConfigurePage::setAccounts(const QList<Account> &accounts)
+{
+    m_accountList = accounts;
+    fillAccountCombos();
+}
+
+void ConfigurePage::fillAccountCombos()
+{
+    const QString name = ProviderCatalog::displayName(m_draft.provider);
+    const auto fill = [this, &name](QComboBox *combo, const QString &chosen, const QString &preferredType) {
+        combo->clear();
+        combo->addItem(name.isEmpty() ? tr("The default account") : tr("%1's default account").arg(name), QString());
+        int preferred = -1;
+        for (const Account &account : qAsConst(m_accountList)) {
+            combo->addItem(tr("%1 — %2").arg(account.code, account.name), account.code);
+            if (preferred < 0 && account.type.compare(preferredType, Qt::CaseInsensitive) == 0) {
+                preferred = combo->count() - 1;
+            }
+        }
+        const int stored = chosen.isEmpty() ? -1 : combo->findData(chosen);
+        combo->setCurrentIndex(stored >= 0 ? stored : qMax(0, preferred));
+    };
+    fill(m_salesAccount, m_draft.salesAccountCode, QStringLiteral("REVENUE"));
+    fill(m_paymentAccount, m_draft.paymentAccountCode, QStringLiteral("BANK"));
+    m_noAccounts->setVisible(m_accountList.isEmpty());
+}
+
+void ConfigurePage::setCustomerMatches(const QList<CustomerMatchSuggestion> &suggestions)
+{
+    m_matchTable->setSuggestions(suggestions);
+    m_matchTable->restore(m_draft);
+    m_matchBox->setVisible(!suggestions.isEmpty());
 }
 
 bool ConfigurePage::validatePage()
@@ -183,8 +253,18 @@ bool ConfigurePage::validatePage()
     m_draft.payments = { m_payments->isChecked(),
         m_pushPayments->isChecked() ? SyncDirection::Both : SyncDirection::FromProvider };
     m_draft.pushLocalPayments = m_payments->isChecked() && m_pushPayments->isChecked();
+    if (m_draft.pushLocalPayments && !m_accountList.isEmpty() && m_paymentAccount->currentData().toString().isEmpty()) {
+        m_message->showError(tr("Choose the bank account that payments sent from Ledgerlink are recorded against."));
+        m_paymentAccount->setFocus();
+        return false;
+    }
     m_draft.startDate = m_startDate->date();
     m_draft.pollMinutes = m_pollMinutes->value();
+    m_draft.salesAccountCode = m_salesAccount->currentData().toString();
+    m_draft.paymentAccountCode = m_paymentAccount->currentData().toString();
+    if (!m_matchBox->isHidden()) {
+        m_matchTable->apply(m_draft);
+    }
     m_message->clear();
     return true;
 }

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "customermatchtable.h"
+#include "store/account.h"
+
+#include <QList>
 #include <QWizardPage>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -15,7 +20,9 @@ struct IntegrationDraft;
 class MessageBar;
 
 /// Wizard step 4: what is kept in step and in which direction, the invoice trigger status, the
-/// start date and the poll interval.
+/// start date, the poll interval, the accounts for sales and payments and, on the first connect,
+/// the customer matching table. Accounts and match suggestions come in through setters the wizard's
+/// controller fills; the page never reads the store itself.
 class ConfigurePage : public QWizardPage
 {
     Q_OBJECT
@@ -26,10 +33,18 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
+    /// The local chart of accounts (AccountChoices::load()) for the sales and payments combo boxes.
+    void setAccounts(const QList<Ledgerlink::Account> &accounts);
+    /// First connect: local customers with the provider's likely matches. Empty hides the table.
+    void setCustomerMatches(const QList<Ledgerlink::CustomerMatchSuggestion> &suggestions);
+    CustomerMatchTable *customerMatchTable() const { return m_matchTable; }
+
 private:
     QCheckBox *addEntityRow(QGridLayout *grid, const QString &text, const QString &objectName, QWidget *detail);
     QLabel *makeDetailLabel(const QString &objectName);
     void updateEnabledStates();
+    QGroupBox *buildAccountMapping();
+    void fillAccountCombos();
 
     IntegrationDraft &m_draft;
     QCheckBox *m_customers = nullptr;
@@ -52,6 +67,12 @@ private:
     QSpinBox *m_pollMinutes = nullptr;
     MessageBar *m_taxNotice = nullptr;
     MessageBar *m_message = nullptr;
+    QList<Account> m_accountList;
+    QComboBox *m_salesAccount = nullptr;
+    QComboBox *m_paymentAccount = nullptr;
+    QLabel *m_noAccounts = nullptr;
+    QGroupBox *m_matchBox = nullptr;
+    CustomerMatchTable *m_matchTable = nullptr;
 };
 
 } // namespace Ledgerlink

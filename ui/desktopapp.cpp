@@ -1,11 +1,14 @@
 #include "desktopapp.h"
 
+#include "accountchoices.h"
 #include "addappwizard.h"
 #include "appcontext.h"
 #include "auth/secretstore.h"
 #include "auth/storeopener.h"
 #include "cli/cli.h"
+#include "cli/disconnectjob.h"
 #include "clock.h"
+#include "configurepage.h"
 #include "draftpreview.h"
 #include "integrationbuilder.h"
 #include "integrationdraft.h"
@@ -13,8 +16,11 @@
 #include "mainwindow.h"
 #include "providers/mainthreadtokensources.h"
 #include "sandboxserver.h"
+#include "store/integrationrepository.h"
+#include "store/linkrepository.h"
 #include "sync/scheduler.h"
 #include "sync/syncthread.h"
+#include "sync/synctypes.h"
 #include "translator.h"
 #include "wizardcontroller.h"
 
@@ -164,16 +170,108 @@ void DesktopApp::connectWindow()
         window, &MainWindow::syncNowRequested, window, [this](const QString &id) { m_scheduler->syncNow(id); });
     QObject::connect(window, &MainWindow::retryRequested, window,
         [this](qint64, const QString &integrationId) { m_sync->requestRun(integrationId, QStringLiteral("retry")); });
-    QObject::connect(m_sync->engine(), &SyncEngine::runStarted, window,
-        [window](const QString &id, qint64) { window->setIntegrationSyncing(id, true); });
-    QObject::connect(m_sync->engine(), &SyncEngine::runFinished, window,
-        [window](const RunSummary &summary) { window->setIntegrationSyncing(summary.integrationId, false); });
+    // The engine's progress feeds the Integration page (showRunStarted/showRunFinished also set the
+    // Syncing badge, as the replaced lambdas did).
+    SyncEngine *engine = m_sync->engine();
+    QObject::connect(engine, &SyncEngine::runStarted, window, &MainWindow::showRunStarted);
+    QObject::connect(engine, &SyncEngine::phaseChanged, window, &MainWindow::showRunPhase);
+    QObject::connect(engine, &SyncEngine::progressChanged, window, &MainWindow::showRunProgress);
+    QObject::connect(engine, &SyncEngine::waitingForRateLimit, window, &MainWindow::showRateLimitWait);
+    QObject::connect(engine, &SyncEngine::runFinished, window, &MainWindow::showRunFinished);
+
+    // Enabled switch: the admin confirmed in the page; store it, then refresh shows it. Enabling runs
+    // a full sync to catch up with what changed while it was off.
+    const auto setEnabled = [this, window](const QString &id, bool enabled) {
+        IntegrationRepository repository(m_context->database(), Clock::system());
+        Result<Integration> found = repository.findById(id);
+        if (!found) {
+            window->showIntegrationResult(id, true, found.error().userMessage());
+            return false;
+        }
+        Integration integration = found.value();
+        integration.enabled = enabled;
+        if (!enabled) {
+            integration.state = IntegrationState::NotEnabled;
+        } else if (integration.state == IntegrationState::NotEnabled) {
+            integration.state = IntegrationState::Active;
+        }
+        Result<Integration> saved = repository.update(integration);
+        window->showIntegrationResult(id, !saved,
+            !saved        ? saved.error().userMessage()
+                : enabled ? DesktopApp::tr("Enabled. A full sync has started.")
+                          : DesktopApp::tr("Disabled. Nothing is sent or received until you enable it again."));
+        return bool(saved);
+    };
+    QObject::connect(window, &MainWindow::enableRequested, window, [this, setEnabled](const QString &id) {
+        if (setEnabled(id, true)) {
+            m_sync->requestRun(id, QStringLiteral("activation"), true);
+        }
+    });
+    QObject::connect(
+        window, &MainWindow::disableRequested, window, [setEnabled](const QString &id) { setEnabled(id, false); });
+
+    // Move links: all or nothing, in the GUI's store connection.
+    QObject::connect(
+        window, &MainWindow::moveLinksRequested, window, [this, window](const QString &from, const QString &to) {
+            const Result<int> moved =
+                LinkRepository(m_context->database(), Clock::system()).moveToIntegration(from, to);
+            window->showIntegrationResult(from, !moved,
+                moved ? DesktopApp::tr("%n link(s) moved. The next sync updates those records in the other "
+                                       "organisation.",
+                    nullptr, moved.value())
+                      : moved.error().userMessage());
+        });
+
+    // Disconnect: DisconnectJob does the keychain reads GrantRevocation::Request needs (client
+    // secret, access token for Xero's DELETE /connections, refresh token), runs GrantRevocation,
+    // and marks the integration Not enabled without a grant; records, links and history stay.
+    QObject::connect(window, &MainWindow::disconnectRequested, window, [this, window](const QString &id) {
+        struct Streams
+        {
+            QString out;
+            QString err;
+            QTextStream outStream { &out };
+            QTextStream errStream { &err };
+        };
+        auto streams = std::make_shared<Streams>();
+        AppOptions options = m_context->options();
+        options.sandboxUrl = m_context->sandboxUrl(); // --demo starts its sandbox after parsing
+        auto *job = new DisconnectJob(options, id, streams->outStream, streams->errStream, window);
+        QObject::connect(job, &DisconnectJob::finished, window, [window, job, id, streams](int exitCode) {
+            job->deleteLater();
+            streams->outStream.flush();
+            streams->errStream.flush();
+            const QString message = (exitCode == 0 ? streams->out : streams->err + streams->out).trimmed();
+            window->showIntegrationResult(id, exitCode != 0, message);
+        });
+        job->start();
+    });
+
+    // Reconnect: there is no re-authorisation flow for an existing integration yet (see report);
+    // until there is, the page's button opens the provider's wizard.
+    QObject::connect(window, &MainWindow::reconnectRequested, window, [this, window](const QString &id) {
+        Result<Integration> found = IntegrationRepository(m_context->database(), Clock::system()).findById(id);
+        if (found) {
+            window->openAddAppWizard(found.value().provider);
+        }
+    });
 }
 
 void DesktopApp::connectWizard(AddAppWizard *wizard)
 {
     MainWindow *window = m_window.get();
     auto *controller = new WizardController(wizard, *m_builder, QUrl(m_context->sandboxUrl()));
+    // Configure step: the local chart of accounts for the sales/payments mapping. The customer
+    // matching table is filled by whoever has the provider's contacts (WizardController after
+    // authorisation) through ConfigurePage::setCustomerMatches(); it stays hidden until then.
+    if (auto *configure = qobject_cast<ConfigurePage *>(wizard->page(AddAppWizard::ConfigurePageId))) {
+        const Result<QList<Account>> accounts = AccountChoices::load(m_context->database(), Clock::system());
+        if (accounts) {
+            configure->setAccounts(accounts.value());
+        } else {
+            qCWarning(lcUi) << "accounts could not be read for the wizard:" << accounts.error().detail();
+        }
+    }
     QObject::connect(wizard, &AddAppWizard::previewRequested, wizard, [this, wizard](const IntegrationDraft &draft) {
         const DraftPreview::Counts counts = DraftPreview(m_context->database(), Clock::system()).compute(draft);
         if (counts.error.isEmpty()) {

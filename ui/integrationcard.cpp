@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 
 namespace Ledgerlink {
@@ -34,6 +35,10 @@ IntegrationCard::IntegrationCard(const QModelIndex &index, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_organisation->setFont(bold);
+    // Clicking the name opens the Integration page (Details… is the keyboard way there).
+    m_organisation->setCursor(Qt::PointingHandCursor);
+    m_organisation->setToolTip(tr("Open the integration's page"));
+    m_organisation->installEventFilter(this);
     m_provider = new QLabel;
     m_provider->setObjectName(QStringLiteral("cardProvider"));
     auto *badgeRow = new QHBoxLayout;
@@ -58,8 +63,22 @@ IntegrationCard::IntegrationCard(const QModelIndex &index, QWidget *parent)
     m_syncNow = new QPushButton(tr("&Sync now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     layout->addWidget(m_syncNow, 0, Qt::AlignVCenter);
+    m_details = new QPushButton(tr("&Details…"));
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    layout->addWidget(m_details, 0, Qt::AlignVCenter);
+    connect(m_details, &QPushButton::clicked, this, [this] { Q_EMIT detailsRequested(integrationId()); });
     connect(m_syncNow, &QPushButton::clicked, this, [this] { Q_EMIT syncNowRequested(integrationId()); });
     updateFromModel();
+}
+
+bool IntegrationCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_organisation && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        Q_EMIT detailsRequested(integrationId());
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 QString IntegrationCard::integrationId() const
@@ -115,6 +134,7 @@ void IntegrationCard::updateFromModel()
     const QString summary = tr("%1, %2: %3").arg(organisation, provider, m_badge->text());
     setAccessibleName(summary);
     m_syncNow->setAccessibleDescription(summary);
+    m_details->setAccessibleDescription(summary);
 }
 
 } // namespace Ledgerlink

@@ -24,8 +24,13 @@ public:
 
     static QString utcText(const QDateTime &time);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void syncNowRequested(const QString &integrationId);
+    /// The organisation name or Details was clicked: open the Integration page.
+    void detailsRequested(const QString &integrationId);
 
 private:
     QPersistentModelIndex m_index;
@@ -37,6 +42,7 @@ private:
     QLabel *m_lastPoll = nullptr;
     QLabel *m_nextPoll = nullptr;
     QPushButton *m_syncNow = nullptr;
+    QPushButton *m_details = nullptr;
 };
 
 } // namespace Ledgerlink

@@ -1,7 +1,9 @@
 #include "integrationspage.h"
 
+#include "clock.h"
 #include "integrationcard.h"
 #include "integrationlistmodel.h"
+#include "integrationpage.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,6 +16,10 @@
 namespace Ledgerlink {
 
 IntegrationsPage::IntegrationsPage(IntegrationListModel &model, QWidget *parent)
+    : IntegrationsPage(model, Clock::system(), parent)
+{ }
+
+IntegrationsPage::IntegrationsPage(IntegrationListModel &model, Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -23,6 +29,10 @@ IntegrationsPage::IntegrationsPage(IntegrationListModel &model, QWidget *parent)
     m_list = buildList();
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_list);
+    m_integrationPage = new IntegrationPage(m_model, clock);
+    m_stack->addWidget(m_integrationPage);
+    connect(m_integrationPage, &IntegrationPage::backRequested, this, &IntegrationsPage::showList);
+    connect(m_integrationPage, &IntegrationPage::syncNowRequested, this, &IntegrationsPage::syncNowRequested);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &IntegrationsPage::rebuildCards);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &IntegrationsPage::rebuildCards);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &IntegrationsPage::rebuildCards);
@@ -100,10 +110,33 @@ void IntegrationsPage::rebuildCards()
     for (int row = 0; row < m_model.rowCount(); ++row) {
         auto *card = new IntegrationCard(m_model.index(row));
         connect(card, &IntegrationCard::syncNowRequested, this, &IntegrationsPage::syncNowRequested);
+        connect(card, &IntegrationCard::detailsRequested, this, &IntegrationsPage::openIntegration);
         m_cardLayout->insertWidget(row, card);
         m_cards.append(card);
     }
+    // The open Integration page stays unless its integration went away.
+    if (!isShowingIntegration() || m_model.rowOfIntegration(m_integrationPage->integrationId()) < 0) {
+        showList();
+    }
+}
+
+void IntegrationsPage::openIntegration(const QString &integrationId)
+{
+    if (m_model.rowOfIntegration(integrationId) < 0) {
+        return;
+    }
+    m_integrationPage->setIntegration(integrationId);
+    m_stack->setCurrentWidget(m_integrationPage);
+}
+
+void IntegrationsPage::showList()
+{
     m_stack->setCurrentWidget(m_cards.isEmpty() ? m_emptyState : m_list);
+}
+
+bool IntegrationsPage::isShowingIntegration() const
+{
+    return m_stack->currentWidget() == m_integrationPage;
 }
 
 void IntegrationsPage::updateCards(const QModelIndex &topLeft, const QModelIndex &bottomRight)

@@ -6,12 +6,14 @@
 #include "clock.h"
 #include "historypage.h"
 #include "integrationlistmodel.h"
+#include "integrationpage.h"
 #include "integrationspage.h"
 #include "notificationmodel.h"
 #include "notificationpopup.h"
 #include "recordspage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
+#include "sync/synctypes.h"
 #include "translator.h"
 
 #include <QActionGroup>
@@ -84,6 +86,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     restoreWindowState();
     connect(m_integrationsPage, &IntegrationsPage::addAppRequested, this, &MainWindow::openCatalogue);
     connect(m_integrationsPage, &IntegrationsPage::syncNowRequested, this, &MainWindow::syncNowRequested);
+    IntegrationPage *integrationPage = m_integrationsPage->integrationPage();
+    connect(integrationPage, &IntegrationPage::enableRequested, this, &MainWindow::enableRequested);
+    connect(integrationPage, &IntegrationPage::disableRequested, this, &MainWindow::disableRequested);
+    connect(integrationPage, &IntegrationPage::reconnectRequested, this, &MainWindow::reconnectRequested);
+    connect(integrationPage, &IntegrationPage::disconnectRequested, this, &MainWindow::disconnectRequested);
+    connect(integrationPage, &IntegrationPage::moveLinksRequested, this, &MainWindow::moveLinksRequested);
     connect(m_historyPage, &HistoryPage::retryRequested, this, &MainWindow::retryRequested);
     connect(m_integrationModel, &IntegrationListModel::countChanged, this, &MainWindow::integrationsChanged);
     connect(m_integrationModel, &QAbstractItemModel::dataChanged, this, &MainWindow::integrationsChanged);
@@ -123,7 +131,7 @@ void MainWindow::buildNavigation()
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_integrationsPage = new IntegrationsPage(*m_integrationModel);
+    m_integrationsPage = new IntegrationsPage(*m_integrationModel, Clock::system());
     m_pages->addWidget(m_integrationsPage);
     m_recordsPage = new RecordsPage(m_context.database(), Clock::system());
     m_pages->addWidget(m_recordsPage);
@@ -378,6 +386,46 @@ void MainWindow::announce(const Notification &notification)
         icon = QSystemTrayIcon::Critical;
     }
     m_tray->showMessage(notification.title, notification.message, icon);
+}
+
+void MainWindow::openIntegration(const QString &integrationId)
+{
+    showPage(Page::Integrations);
+    m_integrationsPage->openIntegration(integrationId);
+}
+
+void MainWindow::showRunStarted(const QString &integrationId, qint64 runId)
+{
+    setIntegrationSyncing(integrationId, true);
+    m_integrationsPage->integrationPage()->showRunStarted(integrationId, runId);
+}
+
+void MainWindow::showRunPhase(const RunProgress &progress)
+{
+    m_integrationsPage->integrationPage()->showPhase(progress);
+}
+
+void MainWindow::showRunProgress(const RunProgress &progress)
+{
+    m_integrationsPage->integrationPage()->showProgress(progress);
+}
+
+void MainWindow::showRateLimitWait(const QString &integrationId, const QDateTime &until, const QString &reason)
+{
+    m_integrationsPage->integrationPage()->showRateLimitWait(integrationId, until, reason);
+}
+
+void MainWindow::showRunFinished(const RunSummary &summary)
+{
+    m_integrationsPage->integrationPage()->showRunFinished(summary);
+    setIntegrationSyncing(summary.integrationId, false);
+}
+
+void MainWindow::showIntegrationResult(const QString &integrationId, bool isError, const QString &message)
+{
+    refresh();
+    m_integrationsPage->integrationPage()->showMessage(
+        integrationId, isError ? MessageBar::Kind::Error : MessageBar::Kind::Information, message);
 }
 
 } // namespace Ledgerlink

@@ -23,6 +23,8 @@ class NotificationPopup;
 class RecordsPage;
 class SettingsPage;
 struct Notification;
+struct RunProgress;
+struct RunSummary;
 
 /// The main window: a navigation list (Integrations, Records, History, Settings), the pages, a
 /// toolbar with the notification bell and a status bar. Remembers its geometry.
@@ -53,6 +55,7 @@ public:
     NotificationPopup *notificationPopup() const { return m_notificationPopup; }
     HistoryPage *historyPage() const { return m_historyPage; }
     RecordsPage *recordsPage() const { return m_recordsPage; }
+    IntegrationsPage *integrationsPage() const { return m_integrationsPage; }
     /// Null unless the desktop has a system tray.
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
@@ -79,6 +82,16 @@ public Q_SLOTS:
     void openRun(qint64 runId);
     /// Opens the bell's list below the bell.
     void showNotifications();
+    /// Switches to Integrations and opens the integration's page.
+    void openIntegration(const QString &integrationId);
+    // The sync engine's progress, for the Integration page's live progress area.
+    void showRunStarted(const QString &integrationId, qint64 runId);
+    void showRunPhase(const Ledgerlink::RunProgress &progress);
+    void showRunProgress(const Ledgerlink::RunProgress &progress);
+    void showRateLimitWait(const QString &integrationId, const QDateTime &until, const QString &reason);
+    void showRunFinished(const Ledgerlink::RunSummary &summary);
+    /// The outcome of enable/disable/disconnect/move on the Integration page (error: isError).
+    void showIntegrationResult(const QString &integrationId, bool isError, const QString &message);
 
 Q_SIGNALS:
     void notificationsRequested();
@@ -86,6 +99,12 @@ Q_SIGNALS:
     void syncNowRequested(const QString &integrationId);
     /// The admin asked History to retry the failed records of a run.
     void retryRequested(qint64 runId, const QString &integrationId);
+    // From the Integration page; the composition root performs them and then calls refresh().
+    void enableRequested(const QString &integrationId);
+    void disableRequested(const QString &integrationId);
+    void reconnectRequested(const QString &integrationId);
+    void disconnectRequested(const QString &integrationId);
+    void moveLinksRequested(const QString &fromIntegrationId, const QString &toIntegrationId);
     /// A wizard was created: connect its authorizationRequested/previewRequested/draftAccepted.
     void addAppWizardCreated(Ledgerlink::AddAppWizard *wizard);
 
