@@ -10,6 +10,7 @@
 #include "clock.h"
 #include "configurepage.h"
 #include "draftpreview.h"
+#include "integrationactions.h"
 #include "integrationbuilder.h"
 #include "integrationdraft.h"
 #include "logging.h"
@@ -100,6 +101,7 @@ int DesktopApp::run(const QStringList &arguments)
     opener->open(options);
     const int exitCode = QApplication::exec();
     // Stop the worker before the objects it calls into go away.
+    m_actions.reset();
     m_window.reset();
     m_scheduler.reset();
     m_sync.reset();
@@ -179,82 +181,8 @@ void DesktopApp::connectWindow()
     QObject::connect(engine, &SyncEngine::waitingForRateLimit, window, &MainWindow::showRateLimitWait);
     QObject::connect(engine, &SyncEngine::runFinished, window, &MainWindow::showRunFinished);
 
-    // Enabled switch: the admin confirmed in the page; store it, then refresh shows it. Enabling runs
-    // a full sync to catch up with what changed while it was off.
-    const auto setEnabled = [this, window](const QString &id, bool enabled) {
-        IntegrationRepository repository(m_context->database(), Clock::system());
-        Result<Integration> found = repository.findById(id);
-        if (!found) {
-            window->showIntegrationResult(id, true, found.error().userMessage());
-            return false;
-        }
-        Integration integration = found.value();
-        integration.enabled = enabled;
-        if (!enabled) {
-            integration.state = IntegrationState::NotEnabled;
-        } else if (integration.state == IntegrationState::NotEnabled) {
-            integration.state = IntegrationState::Active;
-        }
-        Result<Integration> saved = repository.update(integration);
-        window->showIntegrationResult(id, !saved,
-            !saved        ? saved.error().userMessage()
-                : enabled ? DesktopApp::tr("Enabled. A full sync has started.")
-                          : DesktopApp::tr("Disabled. Nothing is sent or received until you enable it again."));
-        return bool(saved);
-    };
-    QObject::connect(window, &MainWindow::enableRequested, window, [this, setEnabled](const QString &id) {
-        if (setEnabled(id, true)) {
-            m_sync->requestRun(id, QStringLiteral("activation"), true);
-        }
-    });
-    QObject::connect(
-        window, &MainWindow::disableRequested, window, [setEnabled](const QString &id) { setEnabled(id, false); });
-
-    // Move links: all or nothing, in the GUI's store connection.
-    QObject::connect(
-        window, &MainWindow::moveLinksRequested, window, [this, window](const QString &from, const QString &to) {
-            const Result<int> moved =
-                LinkRepository(m_context->database(), Clock::system()).moveToIntegration(from, to);
-            window->showIntegrationResult(from, !moved,
-                moved ? DesktopApp::tr("%n link(s) moved. The next sync updates those records in the other "
-                                       "organisation.",
-                    nullptr, moved.value())
-                      : moved.error().userMessage());
-        });
-
-    // Disconnect: DisconnectJob does the keychain reads GrantRevocation::Request needs (client
-    // secret, access token for Xero's DELETE /connections, refresh token), runs GrantRevocation,
-    // and marks the integration Not enabled without a grant; records, links and history stay.
-    QObject::connect(window, &MainWindow::disconnectRequested, window, [this, window](const QString &id) {
-        struct Streams
-        {
-            QString out;
-            QString err;
-            QTextStream outStream { &out };
-            QTextStream errStream { &err };
-        };
-        auto streams = std::make_shared<Streams>();
-        AppOptions options = m_context->options();
-        options.sandboxUrl = m_context->sandboxUrl(); // --demo starts its sandbox after parsing
-        auto *job = new DisconnectJob(options, id, streams->outStream, streams->errStream, window);
-        QObject::connect(job, &DisconnectJob::finished, window, [window, job, id, streams](int exitCode) {
-            job->deleteLater();
-            streams->outStream.flush();
-            streams->errStream.flush();
-            const QString message = (exitCode == 0 ? streams->out : streams->err + streams->out).trimmed();
-            window->showIntegrationResult(id, exitCode != 0, message);
-        });
-        job->start();
-    });
-
-    // Reconnect: there is no re-authorisation flow for an existing integration yet (see report);
-    // until there is, the page's button opens the provider's wizard.
-    QObject::connect(window, &MainWindow::reconnectRequested, window, [this, window](const QString &id) {
-        Result<Integration> found = IntegrationRepository(m_context->database(), Clock::system()).findById(id);
-        if (found) {
-            window->openAddAppWizard(found.value().provider);
-        }
-    });
+    // Enable/disable, move links, disconnect and reconnect act on the store and the sync thread.
+    m_actions = std::make_unique<IntegrationActions>(*m_context, *m_sync, *window);
 }
 
 void DesktopApp::connectWizard(AddAppWizard *wizard)

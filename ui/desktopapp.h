@@ -11,6 +11,7 @@ namespace Ledgerlink {
 
 class AddAppWizard;
 class AppContext;
+class IntegrationActions;
 class IntegrationBuilder;
 class MainThreadTokenSources;
 class MainWindow;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<SyncThread> m_sync;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IntegrationActions> m_actions;
 };
 
 } // namespace Ledgerlink
