@@ -1,6 +1,7 @@
 #include "tst_qbofixture.h"
 
 #include "auth/providerendpoints.h"
+#include "localrecords.h"
 #include "store/customerrepository.h"
 #include "store/integrationrepository.h"
 #include "store/invoicerepository.h"
@@ -219,44 +220,18 @@ int QboFixture::requests(const QString &method, const QString &fragment)
 
 Customer QboFixture::addCustomer(const QString &name, const QString &email)
 {
-    Customer c;
-    c.name = name;
-    c.email = email;
-    auto stored = CustomerRepository(*m_database, Clock::system()).insert(c);
-    return stored ? stored.value() : Customer();
+    return LocalRecords(*m_database).addCustomer(name, email);
 }
 
 qint64 QboFixture::taxTypeId(const QString &code)
 {
-    auto page = TaxTypeRepository(*m_database, Clock::system()).page(0, 100);
-    for (const TaxType &t : page.value()) {
-        if (t.code == code) {
-            return t.id;
-        }
-    }
-    return 0;
+    return LocalRecords(*m_database).taxTypeId(code);
 }
 
 Invoice QboFixture::addInvoice(qint64 customerId, const QString &number, qint64 unitPriceMinor)
 {
-    Invoice inv;
-    inv.number = number;
-    inv.customerId = customerId;
-    inv.issueDate = QDate::currentDate();
-    inv.dueDate = inv.issueDate.addDays(30);
-    inv.currency = QStringLiteral("USD");
-    InvoiceLine line;
-    line.description = QStringLiteral("Consulting");
-    line.quantityE4 = 20000;
-    line.unitPriceMinor = unitPriceMinor;
-    line.taxTypeId = taxTypeId(QStringLiteral("NON"));
-    inv.lines << line;
-    auto stored = InvoiceRepository(*m_database, Clock::system()).insert(inv);
-    if (!stored) {
-        qWarning("%s", qPrintable(stored.error().toString()));
-        return {};
-    }
-    return stored.value();
+    return LocalRecords(*m_database)
+        .addInvoice(customerId, number, unitPriceMinor, QStringLiteral("USD"), QStringLiteral("NON"));
 }
 
 } // namespace Ledgerlink

@@ -1,6 +1,7 @@
 #include "tst_syncfixture.h"
 
 #include "auth/providerendpoints.h"
+#include "localrecords.h"
 #include "providers/clientcredentialstokensource.h"
 #include "providers/mainthreadtokensources.h"
 #include "sandboxdata.h"
@@ -168,45 +169,18 @@ int SyncFixture::requests(const QString &method)
 
 Customer SyncFixture::addCustomer(const QString &name, const QString &email, const QString &account)
 {
-    Customer c;
-    c.name = name;
-    c.email = email;
-    c.accountNumber = account;
-    auto stored = CustomerRepository(*m_database, Clock::system()).insert(c);
-    return stored ? stored.value() : Customer();
+    return LocalRecords(*m_database).addCustomer(name, email, account);
 }
 
 qint64 SyncFixture::taxTypeId(const QString &code)
 {
-    auto page = TaxTypeRepository(*m_database, Clock::system()).page(0, 100);
-    for (const TaxType &t : page.value()) {
-        if (t.code == code) {
-            return t.id;
-        }
-    }
-    return 0;
+    return LocalRecords(*m_database).taxTypeId(code);
 }
 
 Invoice SyncFixture::addInvoice(qint64 customerId, const QString &number, qint64 unitPriceMinor)
 {
-    Invoice inv;
-    inv.number = number;
-    inv.customerId = customerId;
-    inv.issueDate = QDate::currentDate();
-    inv.dueDate = inv.issueDate.addDays(30);
-    inv.currency = QStringLiteral("NZD");
-    InvoiceLine line;
-    line.description = QStringLiteral("Consulting");
-    line.quantityE4 = 20000;
-    line.unitPriceMinor = unitPriceMinor;
-    line.taxTypeId = taxTypeId(QStringLiteral("OUTPUT2"));
-    inv.lines << line;
-    auto stored = InvoiceRepository(*m_database, Clock::system()).insert(inv);
-    if (!stored) {
-        qWarning("%s", qPrintable(stored.error().toString()));
-        return {};
-    }
-    return stored.value();
+    return LocalRecords(*m_database)
+        .addInvoice(customerId, number, unitPriceMinor, QStringLiteral("NZD"), QStringLiteral("OUTPUT2"));
 }
 
 } // namespace Ledgerlink
