@@ -1,6 +1,7 @@
 #include "benchworld.h"
 
 #include "auth/providerendpoints.h"
+#include "localrecords.h"
 #include "providers/clientcredentialstokensource.h"
 #include "providers/xeroclient.h"
 #include "sandboxdata.h"
@@ -9,6 +10,7 @@
 #include "store/invoicerepository.h"
 #include "store/taxtyperepository.h"
 #include "sync/syncengine.h"
+#include "syncwaiter.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -117,13 +119,7 @@ bool BenchWorld::setUp(QString *error)
         return std::unique_ptr<ProviderClient>(new XeroClient(recordingFor(network), tokens, xero, Clock::system()));
     };
     m_sync = std::make_unique<SyncThread>(config);
-    int ready = 0;
-    QObject context;
-    QObject::connect(
-        m_sync->engine(), &SyncEngine::initialised, &context,
-        [&ready](bool ok, const QString &) { ready = ok ? 1 : -1; }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_sync->engine(), &SyncEngine::initialise, Qt::QueuedConnection);
-    if (!QTest::qWaitFor([&ready]() { return ready != 0; }, 10000) || ready != 1) {
+    if (!SyncWaiter::start(*m_sync)) {
         *error = QStringLiteral("sync engine did not start");
         return false;
     }
@@ -150,13 +146,7 @@ bool BenchWorld::runSync(RunSummary *summary, qint64 *elapsedMs, int timeoutMs)
 
 bool BenchWorld::addCustomersAndInvoices(int count, QString *error)
 {
-    qint64 taxType = 0;
-    auto page = TaxTypeRepository(*m_database, Clock::system()).page(0, 100);
-    for (const TaxType &t : page.value()) {
-        if (t.code == QLatin1String("OUTPUT2")) {
-            taxType = t.id;
-        }
-    }
+    const qint64 taxType = LocalRecords(*m_database).taxTypeId(QStringLiteral("OUTPUT2"));
     if (taxType == 0) {
         *error = QStringLiteral("tax type OUTPUT2 did not arrive from the sandbox");
         return false;

@@ -7,6 +7,7 @@
 #include "store/invoicerepository.h"
 #include "store/taxtyperepository.h"
 #include "sync/syncengine.h"
+#include "syncwaiter.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -149,34 +150,12 @@ bool QboFixture::setUp()
         return std::unique_ptr<AccessTokenSource>(new QboTestTokenSource(network, base, access, refresh));
     };
     m_sync = std::make_unique<SyncThread>(config);
-    int ready = 0;
-    QObject context;
-    QObject::connect(
-        m_sync->engine(), &SyncEngine::initialised, &context,
-        [&ready](bool ok, const QString &) { ready = ok ? 1 : -1; }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_sync->engine(), &SyncEngine::initialise, Qt::QueuedConnection);
-    if (!QTest::qWaitFor([&ready]() { return ready != 0; }, 10000) || ready != 1) {
-        qWarning("sync engine did not start");
-        return false;
-    }
-    return true;
+    return SyncWaiter::start(*m_sync);
 }
 
 RunSummary QboFixture::runSync(bool full, int timeoutMs)
 {
-    std::optional<RunSummary> summary;
-    QObject context;
-    QObject::connect(
-        m_sync->engine(), &SyncEngine::runFinished, &context, [&summary](const RunSummary &s) { summary = s; },
-        Qt::QueuedConnection);
-    m_sync->requestRun(m_integration.id, QStringLiteral("test"), full);
-    if (!QTest::qWaitFor([&summary]() { return summary.has_value(); }, timeoutMs)) {
-        RunSummary timedOut;
-        timedOut.result = RunResult::Running;
-        timedOut.message = QStringLiteral("timed out");
-        return timedOut;
-    }
-    return *summary;
+    return SyncWaiter::run(*m_sync, m_integration.id, full, timeoutMs);
 }
 
 HttpResult QboFixture::api(const QByteArray &method, const QString &path, const QJsonObject &body)
