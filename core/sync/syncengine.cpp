@@ -1,11 +1,10 @@
 #include "syncengine.h"
 
-#include "auth/providerendpoints.h"
 #include "logging.h"
 #include "providers/accesstokensource.h"
 #include "providers/keychaintokensource.h"
-#include "providers/qboclient.h"
-#include "providers/xeroclient.h"
+#include "providers/providerclient.h"
+#include "providers/providerclientfactory.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "sync/syncpreviewbuilder.h"
@@ -95,20 +94,16 @@ Result<ProviderClient *> SyncEngine::clientFor(const Integration &integration)
     }
     if (m_config.clients) {
         connection.client = m_config.clients(integration, m_network, connection.tokens.get());
-    } else if (integration.provider == QLatin1String("xero")) {
-        XeroClient::Config config;
-        config.apiBaseUrl =
-            ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Xero, m_config.sandboxBase).apiBaseUrl;
-        config.tenantId = integration.tenantId;
-        config.pacing = m_config.pacing;
-        connection.client = std::make_unique<XeroClient>(m_network, connection.tokens.get(), config, *m_config.clock);
-    } else if (integration.provider == QLatin1String("qbo")) {
-        QboClient::Config config;
-        config.apiBaseUrl =
-            ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Qbo, m_config.sandboxBase).apiBaseUrl;
-        config.realmId = integration.tenantId;
-        config.pacing = m_config.pacing;
-        connection.client = std::make_unique<QboClient>(m_network, connection.tokens.get(), config, *m_config.clock);
+    } else {
+        ProviderClientFactory::Options options;
+        options.sandboxBase = m_config.sandboxBase;
+        options.pacing = m_config.pacing;
+        auto created =
+            ProviderClientFactory::create(integration, m_network, connection.tokens.get(), *m_config.clock, options);
+        if (!created) {
+            return created.error();
+        }
+        connection.client = std::move(created).value();
     }
     if (!connection.client) {
         return Error(Error::Kind::Config,
