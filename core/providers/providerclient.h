@@ -48,6 +48,10 @@ public:
     /// Invoices and credit notes; one call holds one kind only.
     virtual void writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoices, WriteCallback callback) = 0;
 
+    /// Local payments (setting push_local_payments). The default refuses with a Config error, so a
+    /// provider without support says so instead of silently dropping payments.
+    virtual void writePayments(const QList<PaymentWrite> &payments, WriteCallback callback);
+
     /// Crash recovery: the record with our external key, if the provider has it.
     virtual void findContactByKey(const QString &externalKey, LookupCallback<RemoteContact> callback) = 0;
     virtual void findInvoiceByNumber(

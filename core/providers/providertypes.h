@@ -5,6 +5,7 @@
 #include "store/customer.h"
 #include "store/invoice.h"
 #include "store/item.h"
+#include "store/payment.h"
 #include "store/taxtype.h"
 
 #include <QDate>
@@ -133,6 +134,18 @@ struct InvoiceWrite
     Invoice invoice;
     InvoiceReferences references;
     bool voidIt = false; ///< only change the remote status to void
+};
+
+/// Outgoing local payment against an invoice the provider already has. remoteId empty = create.
+struct PaymentWrite
+{
+    qint64 localId = 0;
+    QString remoteId;
+    QString idempotencyKey;
+    QString invoiceRemoteId;
+    InvoiceKind invoiceKind = InvoiceKind::Invoice;
+    QString accountCode; ///< the bank/clearing account the money went into (payment_account_code)
+    Payment payment;
 };
 
 /// The provider's answer for one element of a batch write.

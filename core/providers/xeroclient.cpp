@@ -21,12 +21,6 @@
 
 namespace Ledgerlink {
 
-ProviderClient::ProviderClient(QObject *parent)
-    : QObject(parent)
-{ }
-
-ProviderClient::~ProviderClient() = default;
-
 XeroClient::XeroClient(
     QNetworkAccessManager *network, AccessTokenSource *tokens, Config config, const Clock &clock, QObject *parent)
     : ProviderClient(parent)
