@@ -22,3 +22,6 @@ add_dependencies(tst_synckill tst_synckill_helper)
 ledgerlink_add_test(synckeychain SOURCES ${LEDGERLINK_SYNC_FIXTURE}
     LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox keychain
     LAUNCHER ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/with-keyring.sh TIMEOUT 120)
+# Move links to another organisation, end to end across the sandbox's two Xero organisations.
+ledgerlink_add_test(linkmover SOURCES ${LEDGERLINK_SYNC_FIXTURE}
+    LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 180)

@@ -32,8 +32,8 @@ private Q_SLOTS:
     void failWriteOfFirstWriteIsFailed();
     void duplicateRemoteIdIsClearError();
     void findByRemote();
-    void moveToIntegrationRepointsLinks();
-    void moveToIntegrationIsAllOrNothing();
+    void lookupLinksArePendingWithoutRemoteId();
+    void removeForIntegrationLeavesOthers();
 
 private:
     Integration newIntegration(const QString &tenantName = QStringLiteral("Zoë's Café Ltd"));
@@ -327,39 +327,41 @@ void tst_IntegrationRepository::findByRemote()
     QVERIFY(!otherEntity->has_value());
 }
 
-void tst_IntegrationRepository::moveToIntegrationRepointsLinks()
+void tst_IntegrationRepository::lookupLinksArePendingWithoutRemoteId()
+{
+    const Integration target = newIntegration(QStringLiteral("New organisation"));
+    LinkRepository links(*m_db, m_clock);
+    auto first = links.addLookup(target.id, QStringLiteral("invoice"), 7);
+    auto second = links.addLookup(target.id, QStringLiteral("invoice"), 8);
+    LEDGERLINK_VERIFY_OK(first);
+    LEDGERLINK_VERIFY_OK(second);
+    QCOMPARE(first->state, LinkState::Pending);
+    QVERIFY(first->remoteId.isEmpty());
+    QVERIFY(!first->idempotencyKey.isEmpty());
+    QVERIFY(first->idempotencyKey != second->idempotencyKey);
+    auto pending = links.pendingWrites(target.id);
+    LEDGERLINK_VERIFY_OK(pending);
+    QCOMPARE(pending->size(), 2);
+    // Still one link per local record.
+    QVERIFY(!links.addLookup(target.id, QStringLiteral("invoice"), 7).ok());
+}
+
+void tst_IntegrationRepository::removeForIntegrationLeavesOthers()
 {
     const Integration from = newIntegration(QStringLiteral("Old organisation"));
-    const Integration to = newIntegration(QStringLiteral("New organisation"));
+    const Integration other = newIntegration(QStringLiteral("Other organisation"));
     LinkRepository links(*m_db, m_clock);
     for (qint64 id = 1; id <= 3; ++id) {
         LEDGERLINK_VERIFY_OK(
             links.linkExisting(from.id, QStringLiteral("customer"), id, QStringLiteral("R%1").arg(id), {}, {}));
     }
-    auto moved = links.moveToIntegration(from.id, to.id);
-    LEDGERLINK_VERIFY_OK(moved);
-    QCOMPARE(moved.value(), 3);
-    auto found = links.findByLocal(to.id, QStringLiteral("customer"), 2);
-    LEDGERLINK_VERIFY_OK(found);
-    QVERIFY(found->has_value());
-    QCOMPARE(found->value().remoteId, QStringLiteral("R2"));
-    QVERIFY(!links.findByLocal(from.id, QStringLiteral("customer"), 2).value().has_value());
-}
-
-void tst_IntegrationRepository::moveToIntegrationIsAllOrNothing()
-{
-    const Integration from = newIntegration(QStringLiteral("Old organisation"));
-    const Integration to = newIntegration(QStringLiteral("New organisation"));
-    LinkRepository links(*m_db, m_clock);
-    LEDGERLINK_VERIFY_OK(links.linkExisting(from.id, QStringLiteral("customer"), 1, QStringLiteral("R1"), {}, {}));
-    LEDGERLINK_VERIFY_OK(links.linkExisting(from.id, QStringLiteral("customer"), 2, QStringLiteral("R2"), {}, {}));
-    LEDGERLINK_VERIFY_OK(links.linkExisting(to.id, QStringLiteral("customer"), 2, QStringLiteral("X2"), {}, {}));
-    auto moved = links.moveToIntegration(from.id, to.id);
-    QVERIFY(!moved.ok());
-    QVERIFY2(moved.error().userMessage().contains(QLatin1String("nothing was moved")),
-        qPrintable(moved.error().userMessage()));
-    QVERIFY(links.findByLocal(from.id, QStringLiteral("customer"), 1).value().has_value());
-    QCOMPARE(links.findByLocal(to.id, QStringLiteral("customer"), 2).value()->remoteId, QStringLiteral("X2"));
+    LEDGERLINK_VERIFY_OK(links.linkExisting(other.id, QStringLiteral("customer"), 1, QStringLiteral("O1"), {}, {}));
+    QCOMPARE(links.forIntegration(from.id)->size(), 3);
+    auto removed = links.removeForIntegration(from.id);
+    LEDGERLINK_VERIFY_OK(removed);
+    QCOMPARE(removed.value(), 3);
+    QVERIFY(links.forIntegration(from.id)->isEmpty());
+    QCOMPARE(links.forIntegration(other.id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_IntegrationRepository)

@@ -5,7 +5,7 @@
 #include "clock.h"
 #include "mainwindow.h"
 #include "store/integrationrepository.h"
-#include "store/linkrepository.h"
+#include "sync/linkmover.h"
 #include "sync/syncthread.h"
 
 #include <QTextStream>
@@ -55,14 +55,26 @@ void IntegrationActions::connectTo(MainWindow *window)
     });
     connect(window, &MainWindow::disableRequested, this, [setEnabled](const QString &id) { setEnabled(id, false); });
 
-    // Move links: all or nothing, in the GUI's store connection.
+    // Move links: LinkMover re-points them in one transaction (both sync locks held); the target's
+    // next run, started here, finds the records again in the other organisation before sending.
     connect(window, &MainWindow::moveLinksRequested, this, [this, window](const QString &from, const QString &to) {
-        const Result<int> moved = LinkRepository(m_context.database(), Clock::system()).moveToIntegration(from, to);
-        window->showIntegrationResult(from, !moved,
-            moved ? tr("%n link(s) moved. The next sync updates those records in the other "
-                       "organisation.",
-                nullptr, moved.value())
-                  : moved.error().userMessage());
+        const Result<LinkMover::Summary> moved = LinkMover(m_context.database(), Clock::system()).move(from, to);
+        if (!moved) {
+            window->showIntegrationResult(from, true, moved.error().userMessage());
+            return;
+        }
+        const int records = moved->lookedUp + moved->rematched;
+        Result<Integration> target = IntegrationRepository(m_context.database(), Clock::system()).findById(to);
+        const bool runs = target && target->enabled;
+        if (runs) {
+            m_sync.requestRun(to, QStringLiteral("move"), true);
+        }
+        window->showIntegrationResult(from, false,
+            runs ? tr("%n record(s) moved. A full sync of the other organisation has started: it finds them "
+                      "there before sending anything.",
+                nullptr, records)
+                 : tr("%n record(s) moved. Enable the other organisation's integration to find them there.", nullptr,
+                     records));
     });
 
     // Disconnect: DisconnectJob does the keychain reads GrantRevocation::Request needs (client
@@ -88,15 +100,6 @@ void IntegrationActions::connectTo(MainWindow *window)
             window->showIntegrationResult(id, exitCode != 0, message);
         });
         job->start();
-    });
-
-    // Reconnect: there is no re-authorisation flow for an existing integration yet (see report);
-    // until there is, the page's button opens the provider's wizard.
-    connect(window, &MainWindow::reconnectRequested, this, [this, window](const QString &id) {
-        Result<Integration> found = IntegrationRepository(m_context.database(), Clock::system()).findById(id);
-        if (found) {
-            window->openAddAppWizard(found.value().provider);
-        }
     });
 }
 

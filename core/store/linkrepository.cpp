@@ -219,31 +219,29 @@ Result<QList<Link>> LinkRepository::pendingWrites(const QString &integrationId)
         QStringLiteral("WHERE integration_id = ? AND state = 'PENDING' ORDER BY updated_at, id"), { integrationId });
 }
 
-Result<int> LinkRepository::moveToIntegration(const QString &fromIntegrationId, const QString &toIntegrationId)
+Result<QList<Link>> LinkRepository::forIntegration(const QString &integrationId)
 {
-    int moved = 0;
-    Status status = m_database.inTransaction([&]() -> Status {
-        QSqlError sqlError;
-        auto changed = StoreSql::update(m_database,
-            QStringLiteral("UPDATE links SET integration_id = ?, updated_at = ? WHERE integration_id = ?"),
-            { toIntegrationId, StoreSql::timeText(m_clock.now()), fromIntegrationId },
-            tr("Ledgerlink could not move the links to the other organisation."), &sqlError);
-        if (!changed) {
-            if (StoreSql::isUniqueViolation(sqlError)) {
-                return Error(Error::Kind::Item,
-                    tr("Some records are already linked in the integration they should move to, so "
-                       "nothing was moved. Remove the duplicate links there first."),
-                    changed.error().detail());
-            }
-            return changed.error();
-        }
-        moved = changed.value();
-        return {};
-    });
-    if (!status) {
-        return status.error();
+    return select(QStringLiteral("WHERE integration_id = ? ORDER BY id"), { integrationId });
+}
+
+Result<Link> LinkRepository::addLookup(const QString &integrationId, const QString &entity, qint64 localId)
+{
+    auto id = StoreSql::insert(m_database,
+        QStringLiteral("INSERT INTO links (integration_id, entity, local_id, state, idempotency_key, updated_at) "
+                       "VALUES (?, ?, ?, 'PENDING', ?, ?)"),
+        { integrationId, entity, localId, QUuid::createUuid().toString(QUuid::WithoutBraces),
+            StoreSql::timeText(m_clock.now()) },
+        tr("Ledgerlink could not record the %1 record to look up in its database.").arg(entity));
+    if (!id) {
+        return id.error();
     }
-    return moved;
+    return findById(id.value());
+}
+
+Result<int> LinkRepository::removeForIntegration(const QString &integrationId)
+{
+    return StoreSql::update(m_database, QStringLiteral("DELETE FROM links WHERE integration_id = ?"), { integrationId },
+        tr("Ledgerlink could not remove the old links from its database."));
 }
 
 Result<QList<Link>> LinkRepository::select(const QString &tail, const QVariantList &values) const

@@ -48,9 +48,14 @@ public:
     Result<Link> findById(qint64 id);
     /// Writes whose outcome is unknown (crash recovery), oldest first.
     Result<QList<Link>> pendingWrites(const QString &integrationId);
-    /// Re-points every link of `fromIntegrationId` to `toIntegrationId` (the admin moved to another
-    /// organisation); returns how many moved. All or nothing.
-    Result<int> moveToIntegration(const QString &fromIntegrationId, const QString &toIntegrationId);
+    /// Every link of an integration, in id order.
+    Result<QList<Link>> forIntegration(const QString &integrationId);
+    /// A PENDING link without a remote id and with a fresh idempotency key: the next run looks the
+    /// record up at the provider before sending it (LinkMover). One statement, so that a caller can
+    /// run it inside its own transaction.
+    Result<Link> addLookup(const QString &integrationId, const QString &entity, qint64 localId);
+    /// Deletes every link of an integration; returns how many. One statement (see addLookup).
+    Result<int> removeForIntegration(const QString &integrationId);
 
     static QString stateText(LinkState state);
 
