@@ -1,6 +1,7 @@
 // The sandbox's own machinery over real HTTP: routing, clock, apps, faults, limits, observability,
 // reset/seed, state persistence, and the ledgerlink-sandbox executable.
 #include "sandboxclock.h"
+#include "sandboxdata.h"
 #include "sandboxserver.h"
 #include "testprofile.h"
 #include "tst_sandboxclient.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void seedDataAndReset();
     void statePersistsAcrossRestart();
     void clockAndIdempotencySurviveRestart();
+    void recordsWhereFollowsPutsInCreationOrder();
     void executableServesAndStopsOnSigterm();
 
 private:
@@ -436,6 +438,31 @@ void tst_SandboxFramework::executableServesAndStopsOnSigterm()
     bad.start(program, { str("--host"), str("0.0.0.0") });
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
+}
+
+void tst_SandboxFramework::recordsWhereFollowsPutsInCreationOrder()
+{
+    SandboxData data;
+    const QString p = QStringLiteral("xero");
+    const QString t = SandboxData::demoTenantId(p, 0);
+    const QString e = QStringLiteral("Contacts");
+    auto named = [](const QString &name) { return QJsonObject { { QStringLiteral("Name"), name } }; };
+    data.put(p, t, e, QStringLiteral("a"), named(QStringLiteral("Zoë's Café")));
+    // The index is built on first use from what is stored...
+    QCOMPARE(data.recordsWhere(p, t, e, QStringLiteral("Name"), QStringLiteral("ZOË'S CAFÉ")).size(), 1);
+    // ...and kept current by later puts: a new record, a rename, a replace keeping the name.
+    data.put(p, t, e, QStringLiteral("b"), named(QStringLiteral("zoë's café")));
+    data.put(p, t, e, QStringLiteral("a"), named(QStringLiteral("Harbour Ltd")));
+    data.put(p, t, e, QStringLiteral("c"), named(QStringLiteral("Zoë's Café")));
+    const auto same = data.recordsWhere(p, t, e, QStringLiteral("Name"), QStringLiteral("Zoë's Café"));
+    QCOMPARE(same.size(), 2);
+    QCOMPARE(same.at(0), named(QStringLiteral("zoë's café"))); // b, created before c
+    QCOMPARE(same.at(1), named(QStringLiteral("Zoë's Café")));
+    const auto renamed = data.recordsWhere(p, t, e, QStringLiteral("Name"), QStringLiteral("harbour ltd"));
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(data.recordsWhere(p, t, e, QStringLiteral("Name"), QStringLiteral("Nobody")).size(), 0);
+    data.clearEntity(p, t, e);
+    QCOMPARE(data.recordsWhere(p, t, e, QStringLiteral("Name"), QStringLiteral("Harbour Ltd")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxFramework)

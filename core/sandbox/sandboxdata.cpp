@@ -1,5 +1,7 @@
 #include "sandboxdata.h"
 
+#include <algorithm>
+
 namespace Ledgerlink {
 
 SandboxData::SandboxData()
@@ -87,6 +89,34 @@ QList<QJsonObject> SandboxData::records(const QString &provider, const QString &
     return result;
 }
 
+QList<QJsonObject> SandboxData::recordsWhere(const QString &provider, const QString &tenant, const QString &entity,
+    const QString &field, const QString &value) const
+{
+    QList<QJsonObject> result;
+    const auto it = m_collections.constFind(key(provider, tenant, entity));
+    if (it == m_collections.constEnd()) {
+        return result;
+    }
+    auto index = it->indexes.find(field);
+    if (index == it->indexes.end()) {
+        index = it->indexes.insert(field, {});
+        for (auto r = it->byId.cbegin(); r != it->byId.cend(); ++r) {
+            index->insert(r.value().value(field).toString().toCaseFolded(), r.key());
+        }
+    }
+    QList<int> positions;
+    const auto ids = index->values(value.toCaseFolded());
+    for (const QString &id : ids) {
+        positions << it->position.value(id);
+    }
+    std::sort(positions.begin(), positions.end());
+    result.reserve(positions.size());
+    for (const int p : positions) {
+        result << it->byId.value(it->order.at(p));
+    }
+    return result;
+}
+
 int SandboxData::count(const QString &provider, const QString &tenant, const QString &entity) const
 {
     return m_collections.value(key(provider, tenant, entity)).order.size();
@@ -110,8 +140,16 @@ void SandboxData::put(
     const QString &provider, const QString &tenant, const QString &entity, const QString &id, const QJsonObject &record)
 {
     auto &c = m_collections[key(provider, tenant, entity)];
-    if (!c.byId.contains(id)) {
+    const auto previous = c.byId.constFind(id);
+    if (previous == c.byId.cend()) {
+        c.position.insert(id, int(c.order.size()));
         c.order << id;
+    }
+    for (auto index = c.indexes.begin(); index != c.indexes.end(); ++index) {
+        if (previous != c.byId.cend()) {
+            index->remove(previous->value(index.key()).toString().toCaseFolded(), id);
+        }
+        index->insert(record.value(index.key()).toString().toCaseFolded(), id);
     }
     c.byId.insert(id, record);
     ++m_revision;
@@ -161,7 +199,10 @@ void SandboxData::fromJson(const QJsonObject &object)
         for (const auto &v : list) {
             const auto o = v.toObject();
             const QString id = o.value(QStringLiteral("id")).toString();
-            c.order << id;
+            if (!c.byId.contains(id)) {
+                c.position.insert(id, int(c.order.size()));
+                c.order << id;
+            }
             c.byId.insert(id, o.value(QStringLiteral("record")).toObject());
         }
         m_collections.insert(it.key(), c);

@@ -36,6 +36,11 @@ public:
 
     /// Records of one entity, in creation order.
     QList<QJsonObject> records(const QString &provider, const QString &tenant, const QString &entity) const;
+    /// Records whose string `field` equals `value` ignoring case, in creation order. Answered from
+    /// an index built on first use and kept current by put(), so that writers checking uniqueness
+    /// or looking a record up by number stay O(1) per record instead of scanning the collection.
+    QList<QJsonObject> recordsWhere(const QString &provider, const QString &tenant, const QString &entity,
+        const QString &field, const QString &value) const;
     int count(const QString &provider, const QString &tenant, const QString &entity) const;
     bool contains(const QString &provider, const QString &tenant, const QString &entity, const QString &id) const;
     QJsonObject record(const QString &provider, const QString &tenant, const QString &entity, const QString &id) const;
@@ -55,6 +60,9 @@ private:
     {
         QStringList order;
         QHash<QString, QJsonObject> byId;
+        QHash<QString, int> position; ///< id -> index in order
+        /// field -> case-folded value -> ids; only fields someone asked for (recordsWhere)
+        mutable QHash<QString, QMultiHash<QString, QString>> indexes;
     };
     static QString key(const QString &provider, const QString &tenant, const QString &entity);
 

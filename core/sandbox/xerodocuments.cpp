@@ -281,10 +281,10 @@ XeroWriter::Outcome XeroDocuments::save(const QString &tenant, Kind kind, QJsonO
                               .arg(contactIn.value(s("ContactNumber")).toString());
         }
     } else if (!contactIn.value(s("Name")).toString().isEmpty()) {
-        const auto contacts = m_context.data->records(kProvider, tenant, s("Contacts"));
+        const auto contacts = m_context.data->recordsWhere(
+            kProvider, tenant, s("Contacts"), s("Name"), contactIn.value(s("Name")).toString());
         for (const auto &c : contacts) {
-            if (c.value(s("Name")).toString().compare(contactIn.value(s("Name")).toString(), Qt::CaseInsensitive) == 0
-                && c.value(s("ContactStatus")).toString() == QLatin1String("ACTIVE")) {
+            if (c.value(s("ContactStatus")).toString() == QLatin1String("ACTIVE")) {
                 contact = c;
             }
         }
@@ -328,10 +328,9 @@ XeroWriter::Outcome XeroDocuments::save(const QString &tenant, Kind kind, QJsonO
     if (finalNumber.isEmpty()) {
         finalNumber = nextNumber(tenant, n);
     } else {
-        const auto all = m_context.data->records(kProvider, tenant, n.entity);
-        for (const auto &other : all) {
-            if (other.value(n.number).toString().compare(finalNumber, Qt::CaseInsensitive) == 0
-                && other.value(n.id) != record.value(n.id)
+        const auto sameNumber = m_context.data->recordsWhere(kProvider, tenant, n.entity, n.number, finalNumber);
+        for (const auto &other : sameNumber) {
+            if (other.value(n.id) != record.value(n.id)
                 && other.value(s("Status")).toString() != QLatin1String("DELETED")) {
                 out.errors << (kind == Kind::Invoice ? s("Invoice # must be unique.")
                                                      : s("Credit Note # must be unique."));

@@ -80,13 +80,7 @@ QJsonObject XeroWriter::findBy(
     if (value.isEmpty()) {
         return {};
     }
-    const auto records = m_context.data->records(kProvider, tenant, entity);
-    for (const auto &r : records) {
-        if (r.value(field).toString().compare(value, Qt::CaseInsensitive) == 0) {
-            return r;
-        }
-    }
-    return {};
+    return m_context.data->recordsWhere(kProvider, tenant, entity, field, value).value(0);
 }
 
 QJsonObject XeroWriter::stamped(QJsonObject record) const
@@ -146,11 +140,10 @@ XeroWriter::Outcome XeroWriter::saveContact(const QString &tenant, QJsonObject i
         out.errors << QStringLiteral("ContactStatus must be ACTIVE, ARCHIVED or GDPRREQUEST.");
     }
     if (status == QLatin1String("ACTIVE") && !name.isEmpty()) {
-        const auto contacts = m_context.data->records(kProvider, tenant, kContacts);
-        for (const auto &c : contacts) {
+        const auto sameName = m_context.data->recordsWhere(kProvider, tenant, kContacts, QStringLiteral("Name"), name);
+        for (const auto &c : sameName) {
             if (c.value(QStringLiteral("ContactStatus")).toString() == QLatin1String("ACTIVE")
-                && c.value(QStringLiteral("ContactID")) != record.value(QStringLiteral("ContactID"))
-                && c.value(QStringLiteral("Name")).toString().compare(name, Qt::CaseInsensitive) == 0) {
+                && c.value(QStringLiteral("ContactID")) != record.value(QStringLiteral("ContactID"))) {
                 out.errors << QStringLiteral("The contact name %1 is already assigned to another contact. The contact "
                                              "name must be unique across all active contacts.")
                                   .arg(name);
