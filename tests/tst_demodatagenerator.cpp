@@ -1,5 +1,7 @@
+#include "clock.h"
 #include "store/database.h"
 #include "store/demodatagenerator.h"
+#include "store/historyrepository.h"
 #include "testprofile.h"
 
 #include <QSqlQuery>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void totalsAreExactAndConsistent();
     void refusesNonEmptyDatabase();
     void ensureIsIdempotent();
+    void writesHistoryThatHistoryReads();
 
 private:
     static std::unique_ptr<Database> openFresh(const TestProfile &profile, const QString &name)
@@ -125,6 +128,34 @@ void tst_DemoDataGenerator::ensureIsIdempotent()
     QVERIFY(DemoDataGenerator(*db).ensureDemoBusiness().ok());
     QVERIFY(DemoDataGenerator(*db).ensureDemoBusiness().ok());
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 60);
+}
+
+void tst_DemoDataGenerator::writesHistoryThatHistoryReads()
+{
+    TestProfile profile;
+    auto db = openFresh(profile, QStringLiteral("history.sqlite"));
+    QVERIFY(db);
+    DemoDataSize size;
+    size.invoices = 30;
+    size.historyRows = 1234;
+    QVERIFY(DemoDataGenerator(*db).generate(size).ok());
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM sync_items")), 1234);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM sync_runs")), 13);
+    // The failed items are exactly those the runs count, and History finds them through its own queries.
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM sync_items WHERE outcome = 'FAILED'")),
+        count(*db, QStringLiteral("SELECT SUM(failed_count) FROM sync_runs")));
+    HistoryRepository history(*db, Clock::system());
+    RunFilter filter;
+    filter.failedOnly = true;
+    filter.search = QStringLiteral("not a valid code");
+    auto runs = history.runs(filter);
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 13);
+    QVERIFY(runs->first().startedAt > runs->last().startedAt); // newest first
+    auto failed = history.items(runs->first().id, true);
+    QVERIFY(failed.ok());
+    QVERIFY(!failed->isEmpty());
+    QVERIFY(failed->first().localId >= 1 && failed->first().localId <= 30);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoDataGenerator)

@@ -22,6 +22,8 @@ void DemoDataCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("customers"), tr("Number of customers (default 60)."), tr("N") });
     parser.addOption({ QStringLiteral("items"), tr("Number of items (default 40)."), tr("N") });
     parser.addOption({ QStringLiteral("invoices"), tr("Number of invoices (default 150)."), tr("N") });
+    parser.addOption({ QStringLiteral("history"),
+        tr("Number of sync history rows of a switched-off demo integration (default 0)."), tr("N") });
 }
 
 int DemoDataCommand::execute(
@@ -46,7 +48,8 @@ int DemoDataCommand::execute(
         return true;
     };
     if (!readCount(QStringLiteral("customers"), size.customers) || !readCount(QStringLiteral("items"), size.items)
-        || !readCount(QStringLiteral("invoices"), size.invoices)) {
+        || !readCount(QStringLiteral("invoices"), size.invoices)
+        || !readCount(QStringLiteral("history"), size.historyRows)) {
         return 2;
     }
     const std::unique_ptr<AppContext> context = openStore(options, err);
@@ -60,10 +63,11 @@ int DemoDataCommand::execute(
         err << status.error().toString() << Qt::endl;
         return 1;
     }
-    out << tr("Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.")
+    out << tr("Wrote %1 customers, %2 items, %3 invoices and %4 history rows to %5 in %6 s.")
                .arg(size.customers)
                .arg(size.items)
                .arg(size.invoices)
+               .arg(size.historyRows)
                .arg(context->databaseLocation().toDisplayString())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;

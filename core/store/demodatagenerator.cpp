@@ -1,6 +1,7 @@
 #include "demodatagenerator.h"
 
 #include "database.h"
+#include "integrationstate.h"
 #include "logging.h"
 
 #include <QDate>
@@ -95,7 +96,10 @@ Status DemoDataGenerator::generate(const DemoDataSize &size)
         if (Status s = insertItems(size.items); !s) {
             return s;
         }
-        return insertInvoices(size.invoices, size.customers, size.items);
+        if (Status s = insertInvoices(size.invoices, size.customers, size.items); !s) {
+            return s;
+        }
+        return insertHistory(size.historyRows, size.invoices);
     });
     if (status) {
         qCInfo(lcStore) << "demo business written:" << size.customers << "customers," << size.invoices << "invoices in"
@@ -182,6 +186,73 @@ Status DemoDataGenerator::insertCustomers(int count)
         query.addBindValue(createdAt);
         if (!query.exec()) {
             return sqlFailure(query);
+        }
+    }
+    return {};
+}
+
+Status DemoDataGenerator::insertHistory(int rows, int invoices)
+{
+    if (rows <= 0) {
+        return {};
+    }
+    const QString integrationId = QStringLiteral("0d3e0000-4157-4000-8000-000000000001");
+    const QString created = isoTimestamp(kBaseDate.addDays(-400), 0);
+    QSqlQuery integration(m_database.connection());
+    integration.prepare(QStringLiteral(
+        "INSERT INTO integrations (id, provider, app_type, tenant_id, tenant_name, state, enabled, created_at, "
+        "updated_at) VALUES (?, 'xero', 'custom_connection', 'demo-history', 'Demo history', ?, 0, ?, ?)"));
+    integration.addBindValue(integrationId);
+    integration.addBindValue(IntegrationStates::toText(IntegrationState::NotEnabled));
+    integration.addBindValue(created);
+    integration.addBindValue(created);
+    if (!integration.exec()) {
+        return sqlFailure(integration);
+    }
+    QSqlQuery run(m_database.connection());
+    run.prepare(QStringLiteral("INSERT INTO sync_runs (integration_id, trigger_kind, started_at, finished_at, result, "
+                               "created_count, updated_count, failed_count, message, host) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') RETURNING id"));
+    QSqlQuery item(m_database.connection());
+    item.prepare(QStringLiteral("INSERT INTO sync_items (run_id, entity, local_id, remote_id, action, outcome, "
+                                "error_message, correlation_id, at) VALUES (?, 'invoice', ?, ?, ?, ?, ?, ?, ?)"));
+    const int perRun = 100;
+    const int runs = (rows + perRun - 1) / perRun;
+    int written = 0;
+    for (int r = 0; r < runs; ++r) {
+        const int inRun = std::min(perRun, rows - written);
+        const int failed = (inRun + 49) / 50;
+        // Oldest first, one run every 15 minutes, ending at the demo's base date.
+        const QDateTime started = QDateTime(kBaseDate, QTime(0, 0), Qt::UTC).addSecs(-qint64(runs - r) * 15 * 60);
+        const QString startedAt = started.toString(Qt::ISODateWithMs);
+        run.addBindValue(integrationId);
+        run.addBindValue(r % 20 == 0 ? QStringLiteral("manual") : QStringLiteral("scheduled"));
+        run.addBindValue(startedAt);
+        run.addBindValue(started.addSecs(40).toString(Qt::ISODateWithMs));
+        run.addBindValue(QStringLiteral("PARTLY_FAILED"));
+        run.addBindValue(inRun / 2);
+        run.addBindValue(inRun - inRun / 2 - failed);
+        run.addBindValue(failed);
+        run.addBindValue(tr("%n record(s) failed.", nullptr, failed));
+        if (!run.exec() || !run.next()) {
+            return sqlFailure(run);
+        }
+        const qint64 runId = run.value(0).toLongLong();
+        run.finish();
+        for (int i = 0; i < inRun; ++i, ++written) {
+            const bool isFailed = i % 50 == 49 || (i == inRun - 1 && inRun < 50);
+            item.addBindValue(runId);
+            item.addBindValue(invoices > 0 ? qint64(written % invoices + 1) : QVariant());
+            item.addBindValue(QStringLiteral("demo-%1").arg(written));
+            item.addBindValue(i < inRun / 2 ? QStringLiteral("create") : QStringLiteral("update"));
+            item.addBindValue(isFailed ? QStringLiteral("FAILED") : QStringLiteral("OK"));
+            item.addBindValue(
+                isFailed ? QVariant(tr("Account code '999' is not a valid code for this document.")) : QVariant());
+            item.addBindValue(QStringLiteral("demo-correlation-%1").arg(written));
+            item.addBindValue(started.addMSecs(i * 400).toString(Qt::ISODateWithMs));
+            if (!item.exec()) {
+                return sqlFailure(item);
+            }
         }
     }
     return {};

@@ -13,6 +13,7 @@ struct DemoDataSize
     int customers = 60;
     int items = 40;
     int invoices = 150;
+    int historyRows = 0; ///< sync history items (runs of 100) of a switched-off demo integration
 };
 
 /// Writes a deterministic demo business (same seed → same rows): customers with non-ASCII names,
@@ -36,6 +37,9 @@ private:
     Status insertCustomers(int count);
     Status insertItems(int count);
     Status insertInvoices(int count, int customers, int items);
+    /// A switched-off "Demo history" integration with `rows` history items in runs of 100: every
+    /// 50th item failed with a message, so History's filters and search have something to find.
+    Status insertHistory(int rows, int invoices);
 
     Database &m_database;
     quint32 m_seed;
