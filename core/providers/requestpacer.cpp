@@ -97,7 +97,7 @@ void RequestPacer::finished(QNetworkReply *reply, Job job)
     reply->deleteLater();
     --m_inFlight;
     const PacedReply r = replyOf(reply, job.attempts);
-    if (r.status == 429) {
+    if (r.status == 429 || (m_isRateLimited && m_isRateLimited(r))) {
         bool ok = false;
         int seconds = r.header("retry-after").trimmed().toInt(&ok);
         if (!ok || seconds < 0) {
@@ -123,7 +123,8 @@ void RequestPacer::finished(QNetworkReply *reply, Job job)
         // The next request would be a 429: wait for the minute window before asking again.
         pauseFor(60 * 1000, QStringLiteral("minute"));
     }
-    if (isTransient(r) && job.attempts < m_options.maxAttempts && job.context) {
+    if (isTransient(r) && job.attempts < m_options.maxAttempts && job.context
+        && (!m_mayReplay || m_mayReplay(job.method))) {
         const int delay = backoffMs(job.attempts);
         qCInfo(lcProviders) << "transient failure" << r.status << r.networkError << "attempt" << job.attempts
                             << "retry in" << delay << "ms";

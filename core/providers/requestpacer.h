@@ -34,13 +34,15 @@ struct PacedReply
 /// Keeps one tenant's requests inside the provider's budget (one pacer per tenant):
 ///
 ///   send() -> queue -> slot free (<= maxConcurrent) and not paused? -> QNetworkAccessManager
-///     reply 429            -> pause the whole queue for Retry-After, send it again (no attempt used)
+///     reply 429 (or what setRateLimitTest() calls a rate limit, e.g. MYOB's 403 RateLimitError)
+///                          -> pause the whole queue for Retry-After, send it again (no attempt used)
 ///                             (a wait beyond maxWaitSeconds - Xero's daily limit - is handed back)
 ///     X-MinLimit-Remaining 0 -> pause until the minute window has passed, before the next 429
 ///     5xx, drop, timeout   -> again after min(base * 2^n, max) + jitter, up to maxAttempts
 ///     anything else        -> done(reply)
 ///
-/// Writes are retried too: they carry an Idempotency-Key, so a replay is answered, not repeated.
+/// Writes are retried too: they carry an Idempotency-Key, so a replay is answered, not repeated
+/// (unless setReplayTest() says a request must not be replayed).
 class RequestPacer : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,17 @@ public:
     /// Queues a request; `done` runs exactly once unless `context` is destroyed first.
     void send(
         const QByteArray &method, const QNetworkRequest &request, const QByteArray &body, QObject *context, Done done);
+
+    /// Tells apart a rate-limit answer that is not a 429 (MYOB: 403 RateLimitError): such a reply
+    /// is held back and sent again exactly like a 429 (Retry-After if present, else 1 s).
+    using RateLimitTest = std::function<bool(const PacedReply &reply)>;
+    void setRateLimitTest(RateLimitTest test) { m_isRateLimited = std::move(test); }
+
+    /// Whether a request may be sent again after a 5xx, drop or timeout (default: every request,
+    /// as writes carry an Idempotency-Key). A provider without one (MYOB) keeps creates from being
+    /// replayed blindly and looks the record up itself instead.
+    using ReplayTest = std::function<bool(const QByteArray &method)>;
+    void setReplayTest(ReplayTest test) { m_mayReplay = std::move(test); }
 
     int inFlight() const { return m_inFlight; }
     const Options &options() const { return m_options; }
@@ -101,6 +114,8 @@ private:
     int m_inFlight = 0;
     qint64 m_pausedUntilMs = 0; ///< on a monotonic clock: a wall-clock jump must not shorten a wait
     QTimer *m_resumeTimer = nullptr;
+    RateLimitTest m_isRateLimited;
+    ReplayTest m_mayReplay;
 };
 
 } // namespace Ledgerlink

@@ -122,15 +122,24 @@ SandboxReply MyobApi::list(
         return errors(400, s("ValidationError"), s("$top must be between 1 and 1000"));
     }
     QDateTime since;
+    QString eqField;
+    QString eqValue;
     const QString filter = request.queryValue(s("$filter"));
-    if (!filter.isEmpty()) {
+    // Field eq 'text' (quotes doubled inside): the lookups by DisplayID / Number a client makes.
+    static const QRegularExpression eqRe(
+        s("^(\\w+)\\s+eq\\s+'((?:[^']|'')*)'$"), QRegularExpression::CaseInsensitiveOption);
+    const auto eqMatch = eqRe.match(filter.trimmed());
+    if (eqMatch.hasMatch()) {
+        eqField = eqMatch.captured(1);
+        eqValue = eqMatch.captured(2).replace(s("''"), s("'"));
+    } else if (!filter.isEmpty()) {
         static const QRegularExpression re(
             s("^LastModified\\s+gt\\s+datetime'([^']+)'$"), QRegularExpression::CaseInsensitiveOption);
         const auto m = re.match(filter.trimmed());
         since = QDateTime::fromString(m.captured(1), Qt::ISODate);
         if (!m.hasMatch() || !since.isValid()) {
-            return errors(
-                400, s("ValidationError"), s("The sandbox understands $filter=LastModified gt datetime'...' only"));
+            return errors(400, s("ValidationError"),
+                s("The sandbox understands $filter=LastModified gt datetime'...' or Field eq '...' only"));
         }
         if (since.timeSpec() == Qt::LocalTime) {
             since.setTimeSpec(Qt::UTC);
@@ -139,6 +148,9 @@ SandboxReply MyobApi::list(
     QJsonArray matched;
     const auto all = m_context.data->records(kProvider, business, entity);
     for (const auto &r : all) {
+        if (!eqField.isEmpty() && r.value(eqField).toString() != eqValue) {
+            continue;
+        }
         if (!since.isValid() || QDateTime::fromString(r.value(s("LastModified")).toString(), Qt::ISODate) > since) {
             matched.append(r);
         }

@@ -7,7 +7,7 @@ namespace Ledgerlink {
 
 /// MYOB AccountRight API under /myob/api/accountright/{businessId}/: Bearer + x-myobapi-key (the
 /// client id) + x-myobapi-version v2; OData $top (<= 1000) / $skip / $filter=LastModified gt
-/// datetime'...'; Items/NextPageLink/Count; POST 201 with Location and no body; PUT needs the current
+/// datetime'...' or Field eq '...'; Items/NextPageLink/Count; POST 201 with Location and no body; PUT needs the current
 /// RowVersion (409 IncorrectRowVersionSupplied); over the rate limit 403 RateLimitError.
 class MyobApi
 {

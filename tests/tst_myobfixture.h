@@ -1,0 +1,99 @@
+#pragma once
+
+#include "providers/accesstokensource.h"
+#include "sandboxserver.h"
+#include "store/customer.h"
+#include "store/database.h"
+#include "store/integration.h"
+#include "store/invoice.h"
+#include "sync/syncthread.h"
+#include "sync/synctypes.h"
+#include "testprofile.h"
+#include "tst_sandboxclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ledgerlink {
+
+/// A MYOB grant for tests: the token pair from the consent flow, refreshed (client id and secret
+/// in the form, grant_type=refresh_token) when the client reports a 401. Lives on the client's thread.
+class MyobTestTokenSource : public AccessTokenSource
+{
+public:
+    MyobTestTokenSource(
+        QNetworkAccessManager *network, const QUrl &sandboxBase, QString accessToken, QString refreshToken);
+
+    void accessToken(QObject *context, Callback callback) override;
+    void invalidate(const QString &token) override;
+    int refreshes() const { return m_refreshes; }
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_base;
+    QString m_access;
+    QString m_refresh;
+    int m_refreshes = 0;
+};
+
+/// One MYOB sync test's world, like QboFixture: an in-process SandboxServer over real HTTP with
+/// MYOB's limits lifted, a store in a temporary profile, one MYOB integration on the first demo
+/// company file authorised through the consent -> code -> token flow, and a SyncThread.
+class MyobFixture
+{
+public:
+    MyobFixture();
+    ~MyobFixture();
+
+    /// `startEngine` false: only the sandbox and the grants (client-level tests).
+    bool setUp(bool startEngine = true);
+    RunSummary runSync(bool full = false, int timeoutMs = 60000);
+
+    Customer addCustomer(const QString &name, const QString &email = {}, const QString &accountNumber = {});
+    qint64 taxTypeId(const QString &code);
+    /// An invoice (AUD, one line of 2 x unitPrice at MYOB's FRE tax code), status Draft.
+    Invoice addInvoice(qint64 customerId, const QString &number, qint64 unitPriceMinor);
+
+    /// The MYOB API as another user sees it (the test's own token), path below the company file.
+    HttpResult api(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    /// POSTs through api() and answers the new record's UID (empty on failure).
+    QString create(const QString &entity, const QJsonObject &body);
+    /// Records the company file has (control API).
+    QJsonArray remote(const QString &entity);
+    /// The UID of the remote record whose `field` is `value`.
+    QString remoteUid(const QString &entity, const QString &field, const QString &value);
+    QJsonObject stats();
+    void resetStats();
+    /// MYOB API requests whose "METHOD path" contains `fragment` since the last resetStats().
+    int requests(const QString &method, const QString &fragment = {});
+
+    static QString business() { return QStringLiteral("c1d2e3f4-0000-4000-8000-00000000a001"); }
+    static QString clientId() { return QStringLiteral("LEDGERLINK-MYOB-WEB"); }
+    /// Full consent flow for the MYOB app; {access_token, refresh_token, ...}.
+    static QJsonObject connect(SandboxTestClient &client);
+
+    SandboxServer &server() { return *m_server; }
+    SandboxTestClient &client() { return *m_client; }
+    Database &database() { return *m_database; }
+    SyncThread &sync() { return *m_sync; }
+    const Integration &integration() const { return m_integration; }
+    /// The engine's grant, for a client built by the test itself.
+    const QJsonObject &engineGrant() const { return m_engineGrant; }
+
+private:
+    TestProfile m_profile;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SyncThread> m_sync;
+    Integration m_integration;
+    QJsonObject m_engineGrant;
+    QString m_token;
+};
+
+} // namespace Ledgerlink
