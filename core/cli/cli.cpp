@@ -9,6 +9,7 @@
 #include "historycommand.h"
 #include "integrationscommand.h"
 #include "previewcommand.h"
+#include "retrycommand.h"
 #include "statuscommand.h"
 #include "synccommand.h"
 
@@ -22,6 +23,7 @@ Cli::Cli()
 {
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<RetryCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<EnableCommand>(true));

@@ -143,6 +143,7 @@ struct PaymentWrite
     QString remoteId;
     QString idempotencyKey;
     QString invoiceRemoteId;
+    QString customerRemoteId; ///< the document's customer at the provider (QBO's Payment needs it)
     InvoiceKind invoiceKind = InvoiceKind::Invoice;
     QString accountCode; ///< the bank/clearing account the money went into (payment_account_code)
     Payment payment;

@@ -245,6 +245,15 @@ void QboClient::writeItems(const QList<ItemWrite> &items, WriteCallback callback
     write(QStringLiteral("Item"), elements, callback);
 }
 
+void QboClient::writePayments(const QList<PaymentWrite> &payments, WriteCallback callback)
+{
+    QList<Element> elements;
+    for (const auto &p : payments) {
+        elements.append({ p.localId, p.idempotencyKey, QboPaymentMapper::toJson(p), QString(), false });
+    }
+    write(QStringLiteral("Payment"), elements, callback);
+}
+
 void QboClient::writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoices, WriteCallback callback)
 {
     QStringList codes;

@@ -59,6 +59,8 @@ public:
     void writeContacts(const QList<ContactWrite> &contacts, WriteCallback callback) override;
     void writeItems(const QList<ItemWrite> &items, WriteCallback callback) override;
     void writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoices, WriteCallback callback) override;
+    /// New Payments (LinkedTxn to the pushed invoice), in one batch.
+    void writePayments(const QList<PaymentWrite> &payments, WriteCallback callback) override;
 
     /// QBO customers have no field for our external key that its query can filter on: the
     /// answer is always "not found", and a re-sent create is caught by requestid replay or by

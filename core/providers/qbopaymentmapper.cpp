@@ -1,6 +1,7 @@
 #include "qbopaymentmapper.h"
 
 #include "providers/qbojson.h"
+#include "store/fixedpoint.h"
 
 #include <QJsonArray>
 
@@ -68,6 +69,28 @@ Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
         }
     }
     return parts;
+}
+
+QJsonObject QboPaymentMapper::toJson(const PaymentWrite &write)
+{
+    const double amount = QboJson::number(write.payment.amountMinor, FixedPoint::MoneyScale);
+    const QString txnType =
+        write.invoiceKind == InvoiceKind::CreditNote ? QStringLiteral("CreditMemo") : QStringLiteral("Invoice");
+    QJsonObject o { { QStringLiteral("CustomerRef"), QboJson::ref(write.customerRemoteId) },
+        { QStringLiteral("TotalAmt"), amount },
+        { QStringLiteral("TxnDate"), write.payment.paymentDate.toString(Qt::ISODate) },
+        { QStringLiteral("Line"),
+            QJsonArray { QJsonObject { { QStringLiteral("Amount"), amount },
+                { QStringLiteral("LinkedTxn"),
+                    QJsonArray { QJsonObject { { QStringLiteral("TxnId"), write.invoiceRemoteId },
+                        { QStringLiteral("TxnType"), txnType } } } } } } } };
+    if (!write.payment.reference.isEmpty()) {
+        o.insert(QStringLiteral("PaymentRefNum"), write.payment.reference);
+    }
+    if (!write.accountCode.isEmpty()) {
+        o.insert(QStringLiteral("DepositToAccountRef"), QboJson::ref(write.accountCode));
+    }
+    return o;
 }
 
 } // namespace Ledgerlink

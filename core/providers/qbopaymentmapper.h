@@ -14,6 +14,9 @@ class QboPaymentMapper
 {
 public:
     static Result<QList<RemotePayment>> fromJson(const QJsonObject &json);
+    /// A new Payment of one document: CustomerRef, TotalAmt, TxnDate, PaymentRefNum,
+    /// DepositToAccountRef (when given) and one Line with LinkedTxn to the invoice.
+    static QJsonObject toJson(const PaymentWrite &write);
 };
 
 } // namespace Ledgerlink

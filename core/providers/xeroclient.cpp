@@ -198,6 +198,16 @@ void XeroClient::writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invo
     write(XeroInvoiceMapper::entityName(kind), XeroInvoiceMapper::idField(kind), elements, callback);
 }
 
+void XeroClient::writePayments(const QList<PaymentWrite> &payments, WriteCallback callback)
+{
+    QList<Element> elements;
+    for (const auto &p : payments) {
+        // Always a create: an existing Xero payment cannot be edited (the engine never asks to).
+        elements.append({ p.localId, p.idempotencyKey, XeroPaymentMapper::toJson(p), false });
+    }
+    write(QStringLiteral("Payments"), QStringLiteral("PaymentID"), elements, callback);
+}
+
 void XeroClient::write(
     const QString &entity, const QString &idField, const QList<Element> &elements, WriteCallback callback)
 {

@@ -54,6 +54,8 @@ public:
     void writeContacts(const QList<ContactWrite> &contacts, WriteCallback callback) override;
     void writeItems(const QList<ItemWrite> &items, WriteCallback callback) override;
     void writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoices, WriteCallback callback) override;
+    /// PUT /Payments?summarizeErrors=false: new payments only, answered per element.
+    void writePayments(const QList<PaymentWrite> &payments, WriteCallback callback) override;
 
     void findContactByKey(const QString &externalKey, LookupCallback<RemoteContact> callback) override;
     void findInvoiceByNumber(InvoiceKind kind, const QString &number, LookupCallback<RemoteInvoice> callback) override;

@@ -1,6 +1,7 @@
 #include "xeropaymentmapper.h"
 
 #include "providers/xerojson.h"
+#include "store/fixedpoint.h"
 
 namespace Ledgerlink {
 
@@ -32,6 +33,24 @@ Result<RemotePayment> XeroPaymentMapper::fromJson(const QJsonObject &json)
     r.reference = json.value(QStringLiteral("Reference")).toString();
     r.deleted = json.value(QStringLiteral("Status")).toString() == QLatin1String("DELETED");
     return r;
+}
+
+QJsonObject XeroPaymentMapper::toJson(const PaymentWrite &write)
+{
+    QJsonObject o;
+    if (write.invoiceKind == InvoiceKind::CreditNote) {
+        o.insert(
+            QStringLiteral("CreditNote"), QJsonObject { { QStringLiteral("CreditNoteID"), write.invoiceRemoteId } });
+    } else {
+        o.insert(QStringLiteral("Invoice"), QJsonObject { { QStringLiteral("InvoiceID"), write.invoiceRemoteId } });
+    }
+    o.insert(QStringLiteral("Account"), QJsonObject { { QStringLiteral("Code"), write.accountCode } });
+    o.insert(QStringLiteral("Date"), write.payment.paymentDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("Amount"), XeroJson::number(write.payment.amountMinor, FixedPoint::MoneyScale));
+    if (!write.payment.reference.isEmpty()) {
+        o.insert(QStringLiteral("Reference"), write.payment.reference);
+    }
+    return o;
 }
 
 } // namespace Ledgerlink

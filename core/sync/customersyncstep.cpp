@@ -1,7 +1,5 @@
 #include "customersyncstep.h"
 
-#include <QRegularExpression>
-
 namespace Ledgerlink {
 
 namespace {
@@ -51,23 +49,6 @@ Customer withRemoteFields(Customer local, const Customer &remote)
 
 } // namespace
 
-QString CustomerSyncStep::externalKey(const Customer &customer)
-{
-    return customer.accountNumber.isEmpty() ? QStringLiteral("LL-C%1").arg(customer.id) : customer.accountNumber;
-}
-
-QString CustomerSyncStep::normalisedName(const QString &name)
-{
-    static const QRegularExpression punctuation(QStringLiteral("[^\\w\\s]"));
-    static const QRegularExpression suffix(QStringLiteral("\\b(ltd|limited|inc|llc|plc|pty|co)\\b"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QString n = name.toCaseFolded();
-    n.replace(punctuation, QStringLiteral(" "));
-    n.replace(suffix, QStringLiteral(" "));
-    n.replace(spaces, QStringLiteral(" "));
-    return n.trimmed();
-}
-
 void CustomerSyncStep::run(Done done)
 {
     if (!m_context.settings.customers.enabled) {
@@ -78,8 +59,11 @@ void CustomerSyncStep::run(Done done)
         done(loaded);
         return;
     }
+    loadAnswers();
+    // An answer can only be checked against the whole contact list.
+    const bool incremental = m_answerByRemote.isEmpty();
     readAll<RemoteContact>(
-        SyncEntity::customer(), true,
+        SyncEntity::customer(), incremental,
         [this](const ListQuery &q, ProviderClient::ListCallback<RemoteContact> cb) {
             m_context.client.listContacts(q, cb);
         },
@@ -88,6 +72,10 @@ void CustomerSyncStep::run(Done done)
             if (!pulled) {
                 done(pulled);
                 return;
+            }
+            // Only a complete read can say that a contact does not exist (a retry run may read nothing).
+            if (!m_context.isCancelled() && m_context.reads(SyncEntity::customer())) {
+                reportMissingAnswers();
             }
             push(done);
         });
@@ -107,53 +95,105 @@ Status CustomerSyncStep::loadLocal()
         for (const Customer &c : page.value()) {
             after = c.id;
             m_local.insert(c.id, c);
+            m_matcher.addLocal(c);
             auto link = m_context.links.findByLocal(m_context.integration.id, SyncEntity::customer(), c.id);
             if (!link) {
                 return link.error();
             }
             if (link->has_value()) {
                 m_linked.insert(c.id);
+                m_matcher.take(c.id);
             }
-            m_byKey.insert(externalKey(c).toCaseFolded(), c.id);
-            m_byKey.insert(QStringLiteral("LL-C%1").arg(c.id).toCaseFolded(), c.id);
-            if (!c.email.trimmed().isEmpty()) {
-                m_byEmail.insert(c.email.trimmed().toCaseFolded(), c.id);
-            }
-            m_byName.insert(normalisedName(c.name), c.id);
         }
     }
     return {};
 }
 
-qint64 CustomerSyncStep::match(const RemoteContact &remote) const
+void CustomerSyncStep::loadAnswers()
 {
-    auto free = [this](qint64 id) { return id != 0 && !m_linked.contains(id) && !m_local.value(id).archived; };
-    if (!remote.externalKey.isEmpty()) {
-        if (const qint64 id = m_byKey.value(remote.externalKey.toCaseFolded()); free(id)) {
-            return id;
+    const QString entity = SyncEntity::customer();
+    const SyncSettings::CustomerMatching &matching = m_context.settings.customerMatching;
+    // What cannot be applied is said once, on the run that applies the table; a later run never
+    // guesses in its place.
+    if (m_context.firstActivation) {
+        for (const QString &problem : std::as_const(m_context.settings.matchingProblems)) {
+            m_context.record(entity, 0, {}, QStringLiteral("match"), ItemOutcome::Failed,
+                Error(Error::Kind::Item,
+                    tr("Part of the customer matching table could not be used and was ignored. Check the "
+                       "matching in the integration's settings."),
+                    problem));
         }
     }
-    if (!remote.customer.accountNumber.isEmpty()) {
-        if (const qint64 id = m_byKey.value(remote.customer.accountNumber.toCaseFolded()); free(id)) {
-            return id;
-        }
-    }
-    const QString email = remote.customer.email.trimmed().toCaseFolded();
-    if (!email.isEmpty()) {
-        const auto ids = m_byEmail.values(email);
-        for (qint64 id : ids) {
-            if (free(id)) {
-                return id;
+    for (auto it = matching.link.cbegin(); it != matching.link.cend(); ++it) {
+        const qint64 localId = it.key();
+        if (!m_local.contains(localId)) {
+            if (m_context.firstActivation) {
+                m_context.record(entity, localId, it.value(), QStringLiteral("match"), ItemOutcome::Failed,
+                    Error(Error::Kind::Item,
+                        tr("The customer matching table names a customer (number %1) that is not in Ledgerlink, "
+                           "so that line was ignored.")
+                            .arg(localId),
+                        QStringLiteral("unknown local customer %1").arg(localId)));
             }
+            continue;
+        }
+        if (m_linked.contains(localId)) {
+            continue; // applied on an earlier run (or linked since): the link is the truth now
+        }
+        if (!m_context.inScope(SyncEntity::customer(), localId)) {
+            m_matcher.take(localId); // a retry run leaves other answers for a normal run
+            continue;
+        }
+        m_answerByRemote.insert(it.value(), localId);
+        m_matcher.take(localId); // reserved: automatic matching must not hand it to another contact
+    }
+    for (qint64 id : matching.skip) {
+        if (m_local.contains(id) && m_context.firstActivation) {
+            m_context.record(entity, id, {}, QStringLiteral("create"), ItemOutcome::Skipped,
+                Error(Error::Kind::Parked,
+                    tr("%1 is not sent: it is marked \"skip\" in the customer matching table.")
+                        .arg(m_local.value(id).name)));
         }
     }
-    const auto ids = m_byName.values(normalisedName(remote.customer.name));
-    for (qint64 id : ids) {
-        if (free(id)) {
-            return id;
+}
+
+Status CustomerSyncStep::linkAnswer(qint64 localId, const RemoteContact &remote)
+{
+    const QString entity = SyncEntity::customer();
+    m_answerByRemote.remove(remote.remoteId);
+    const Customer local = m_local.value(localId);
+    auto linked = m_context.links.linkExisting(m_context.integration.id, entity, localId, remote.remoteId,
+        remote.version, RunContext::localVersion(local.updatedAt));
+    if (!linked) {
+        if (linked.error().kind() != Error::Kind::Item) {
+            return linked.error();
         }
+        failAnswer(localId, remote.remoteId, linked.error().userMessage());
+        return {};
     }
-    return 0;
+    m_linked.insert(localId);
+    m_context.record(entity, localId, remote.remoteId, QStringLiteral("match"), ItemOutcome::Ok);
+    return {};
+}
+
+void CustomerSyncStep::failAnswer(qint64 localId, const QString &remoteId, const QString &message)
+{
+    m_answerByRemote.remove(remoteId);
+    m_blocked.insert(localId);
+    m_context.record(SyncEntity::customer(), localId, remoteId, QStringLiteral("match"), ItemOutcome::Failed,
+        Error(
+            Error::Kind::Item, message, QStringLiteral("customer_matching link %1 -> %2").arg(localId).arg(remoteId)));
+}
+
+void CustomerSyncStep::reportMissingAnswers()
+{
+    const auto remaining = m_answerByRemote;
+    for (auto it = remaining.cbegin(); it != remaining.cend(); ++it) {
+        failAnswer(it.value(), it.key(),
+            tr("%1 should be linked to contact %2, but the accounting package has no such contact. The customer "
+               "was not sent; choose its contact again in the integration's settings.")
+                .arg(m_local.value(it.value()).name, it.key()));
+    }
 }
 
 Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
@@ -166,8 +206,20 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
         if (!link) {
             return link.error();
         }
+        const qint64 answered = m_answerByRemote.value(remote.remoteId);
         if (link->has_value()) {
             const Link &l = link->value();
+            if (answered != 0 && answered != l.localId) {
+                failAnswer(answered, remote.remoteId,
+                    tr("%1 should be linked to contact %2, but that contact is already linked to another "
+                       "Ledgerlink customer. The customer was not sent; choose its contact again in the "
+                       "integration's settings.")
+                        .arg(m_local.value(answered).name, remote.remoteId));
+            }
+            if (m_context.settings.customerMatching.skip.contains(l.localId)) {
+                ++m_context.counts.unchanged;
+                continue;
+            }
             if (l.remoteVersion == remote.version || !m_context.settings.customers.receives()) {
                 ++m_context.counts.unchanged; // re-read inside the watermark overlap
                 continue;
@@ -177,10 +229,21 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
             }
             continue;
         }
+        if (answered != 0) {
+            if (Status linkedAnswer = linkAnswer(answered, remote); !linkedAnswer) {
+                return linkedAnswer;
+            }
+            continue;
+        }
         if (remote.customer.archived || !receives) {
             continue;
         }
-        if (const qint64 localId = match(remote)) {
+        const auto suggestion = m_matcher.match(remote);
+        if (suggestion && m_context.settings.customerMatching.skip.contains(suggestion->localId)) {
+            continue; // the admin keeps this customer out: no link, and no second local copy either
+        }
+        if (suggestion) {
+            const qint64 localId = suggestion->localId;
             const Customer local = m_local.value(localId);
             auto linked = m_context.links.linkExisting(m_context.integration.id, entity, localId, remote.remoteId,
                 remote.version, RunContext::localVersion(local.updatedAt));
@@ -190,6 +253,7 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
                 continue;
             }
             m_linked.insert(localId);
+            m_matcher.take(localId);
             m_context.record(entity, localId, remote.remoteId, QStringLiteral("match"), ItemOutcome::Ok);
             continue;
         }
@@ -202,6 +266,8 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
         }
         m_local.insert(inserted->id, inserted.value());
         m_linked.insert(inserted->id);
+        m_matcher.addLocal(inserted.value());
+        m_matcher.take(inserted->id);
         auto linked = m_context.links.linkExisting(m_context.integration.id, entity, inserted->id, remote.remoteId,
             remote.version, RunContext::localVersion(inserted->updatedAt));
         m_context.record(entity, inserted->id, remote.remoteId, QStringLiteral("import"),
@@ -258,6 +324,9 @@ void CustomerSyncStep::push(Done done)
     const QString entity = SyncEntity::customer();
     QList<ContactWrite> writes;
     for (const Customer &c : std::as_const(m_local)) {
+        if (m_context.settings.customerMatching.skip.contains(c.id) || m_blocked.contains(c.id)) {
+            continue; // kept out by the admin, or its matching answer failed (History says why)
+        }
         auto link = m_context.links.findByLocal(m_context.integration.id, entity, c.id);
         if (!link) {
             done(link.error());
@@ -266,7 +335,7 @@ void CustomerSyncStep::push(Done done)
         const QString version = RunContext::localVersion(c.updatedAt);
         if (link->has_value()) {
             const Link &l = link->value();
-            if (l.state != LinkState::Pending && l.localVersion == version) {
+            if (l.state != LinkState::Pending && l.localVersion == version && !m_context.mustResend(entity, c.id)) {
                 continue; // unchanged, or failed/parked until it changes
             }
         } else if (c.archived) {

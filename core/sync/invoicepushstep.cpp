@@ -123,6 +123,10 @@ Status InvoicePushStep::consider(const Invoice &invoice)
         return {};
     }
     const QString entity = linkEntity(invoice.kind);
+    if (!m_context.inScope(entity, invoice.id)) {
+        return {};
+    }
+    const bool resend = m_context.mustResend(entity, invoice.id);
     auto link = m_context.links.findByLocal(m_context.integration.id, entity, invoice.id);
     if (!link) {
         return link.error();
@@ -133,7 +137,7 @@ Status InvoicePushStep::consider(const Invoice &invoice)
     w.invoice = invoice;
     if (link->has_value() && !link->value().remoteId.isEmpty()) {
         const Link &l = link->value();
-        if (l.state != LinkState::Pending && l.localVersion == version) {
+        if (l.state != LinkState::Pending && l.localVersion == version && !resend) {
             return {};
         }
         if (invoice.status == InvoiceStatus::Paid) {
@@ -147,7 +151,7 @@ Status InvoicePushStep::consider(const Invoice &invoice)
     } else {
         const bool pending = link->has_value() && link->value().state == LinkState::Pending;
         if (!pending) {
-            if (link->has_value() && link->value().localVersion == version) {
+            if (link->has_value() && link->value().localVersion == version && !resend) {
                 return {}; // failed before and unchanged since: parked
             }
             if (invoice.createdAt < m_cutoff || invoice.status == InvoiceStatus::Void
@@ -157,6 +161,14 @@ Status InvoicePushStep::consider(const Invoice &invoice)
         }
     }
     if (!w.voidIt) {
+        if (m_context.settings.customerMatching.skip.contains(invoice.customerId)) {
+            m_context.record(entity, invoice.id, w.remoteId, QStringLiteral("create"), ItemOutcome::Skipped,
+                Error(Error::Kind::Parked,
+                    tr("Invoice %1 is not sent because its customer is marked \"skip\" in the customer matching "
+                       "table.")
+                        .arg(invoice.number)));
+            return {};
+        }
         auto customer =
             m_context.links.findByLocal(m_context.integration.id, SyncEntity::customer(), invoice.customerId);
         if (!customer) {

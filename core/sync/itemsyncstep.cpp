@@ -232,7 +232,8 @@ void ItemSyncStep::push(Done done)
         }
         const QString version = RunContext::localVersion(i.updatedAt);
         if (link->has_value()) {
-            if (link->value().state != LinkState::Pending && link->value().localVersion == version) {
+            if (link->value().state != LinkState::Pending && link->value().localVersion == version
+                && !m_context.mustResend(entity, i.id)) {
                 continue;
             }
         } else if (i.archived) {

@@ -76,9 +76,24 @@ void RunContext::record(const QString &entity, qint64 localId, const QString &re
 
 void RunContext::progress(const QString &phase, int done, int total)
 {
-    if (m_observer.progress) {
+    if (m_observer.progress && m_throttle.accept(phase, done, total, clock.now().toMSecsSinceEpoch())) {
         m_observer.progress({ integration.id, runId, phase, done, total });
     }
+}
+
+bool RunContext::inScope(const QString &entity, qint64 localId) const
+{
+    return !retry || retry->local.value(entity).contains(localId);
+}
+
+bool RunContext::inRemoteScope(const QString &entity, const QString &remoteId) const
+{
+    return !retry || retry->remote.value(entity).contains(remoteId);
+}
+
+bool RunContext::reads(const QString &entity) const
+{
+    return !retry || !retry->remote.value(entity).isEmpty();
 }
 
 QString RunContext::localVersion(const QDateTime &updatedAt)
@@ -88,14 +103,17 @@ QString RunContext::localVersion(const QDateTime &updatedAt)
 
 QString RunContext::idempotencyKey(const QString &entity, qint64 localId, const QString &version) const
 {
-    const QByteArray text =
-        QStringLiteral("%1|%2|%3|%4").arg(integration.id, entity).arg(localId).arg(version).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(48));
+    QString text = QStringLiteral("%1|%2|%3|%4").arg(integration.id, entity).arg(localId).arg(version);
+    if (mustResend(entity, localId)) {
+        // The same key would let the provider replay its stored answer to the failed attempt.
+        text += QStringLiteral("|retry|%1").arg(runId);
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(48));
 }
 
 QDateTime RunContext::readSince(const QString &entity)
 {
-    if (full) {
+    if (full || retry) {
         return {};
     }
     auto mark = state.watermark(integration.id, entity);
@@ -107,8 +125,8 @@ QDateTime RunContext::readSince(const QString &entity)
 
 void RunContext::readCompleted(const QString &entity, const QDateTime &serverTime)
 {
-    if (!serverTime.isValid()) {
-        return;
+    if (!serverTime.isValid() || retry) {
+        return; // a retry read keeps only a few records: it says nothing about the others
     }
     if (auto saved = state.setWatermark(integration.id, entity, serverTime, full); !saved) {
         qCWarning(lcSync) << "could not save the watermark:" << saved.error().toString();

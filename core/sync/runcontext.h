@@ -11,14 +11,18 @@
 #include "store/linkrepository.h"
 #include "store/paymentrepository.h"
 #include "store/taxtyperepository.h"
+#include "sync/progressthrottle.h"
 #include "sync/syncsettings.h"
 #include "sync/syncstatestore.h"
 #include "sync/synctypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Ledgerlink {
 
@@ -71,6 +75,17 @@ public:
         std::function<void(const RecordFailure &)> recordFailed;
     };
 
+    /// A "retry" run re-attempts only the records that failed in an earlier run: those local
+    /// records are sent again in their current form even when unchanged since, and reads keep only
+    /// the remote records that failed (read in full, without moving the watermarks).
+    struct RetryScope
+    {
+        qint64 runId = 0; ///< the run whose failures are retried
+        QHash<QString, QSet<qint64>> local; ///< entity -> local ids
+        QHash<QString, QSet<QString>> remote; ///< entity -> remote ids
+        bool isEmpty() const { return local.isEmpty() && remote.isEmpty(); }
+    };
+
     RunContext(Database &database, Clock &clock, ProviderClient &client, Integration integration, qint64 runId,
         bool full, Observer observer, const std::atomic_bool &cancelled);
 
@@ -83,6 +98,7 @@ public:
     bool full = false; ///< read everything, not only what changed since the watermark
     bool firstActivation = false; ///< never polled successfully: every remote customer is imported
     RunCounts counts;
+    std::optional<RetryScope> retry; ///< set for a retry run only
 
     CustomerRepository customers;
     ItemRepository items;
@@ -97,10 +113,20 @@ public:
 
     bool isCancelled() const { return m_cancelled.load(); }
 
+    /// Whether this local record may be written in this run (always, outside a retry run).
+    bool inScope(const QString &entity, qint64 localId) const;
+    /// Whether this remote record may be applied in this run (always, outside a retry run).
+    bool inRemoteScope(const QString &entity, const QString &remoteId) const;
+    /// Whether the entity is read at all in this run.
+    bool reads(const QString &entity) const;
+    /// A retry run re-sends this record even though its journal says that version was tried.
+    bool mustResend(const QString &entity, qint64 localId) const { return retry && inScope(entity, localId); }
+
     /// Records one record's outcome in History and the counters; failures also go to the UI.
     /// action: "create", "update", "import", "match", "recover", "pull", "void"
     void record(const QString &entity, qint64 localId, const QString &remoteId, const QString &action,
         ItemOutcome outcome, const Error &error = {}, const QString &correlationId = {});
+    /// Throttled (ProgressThrottle): a phase's first and last update always go out.
     void progress(const QString &phase, int done, int total);
 
     /// The version of a local record as the journal keeps it.
@@ -115,6 +141,7 @@ public:
 private:
     Observer m_observer;
     const std::atomic_bool &m_cancelled;
+    ProgressThrottle m_throttle;
 };
 
 } // namespace Ledgerlink

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "store/integrationrepository.h"
 #include "sync/syncsettings.h"
+#include "sync/syncstatestore.h"
 #include "sync/synctypes.h"
 
 #include <QTimer>
@@ -19,6 +20,11 @@ Scheduler::Scheduler(Database &database, Clock &clock, RequestRun requestRun, QO
     connect(m_timer, &QTimer::timeout, this, &Scheduler::tick);
 }
 
+Scheduler::Scheduler(Database &database, Clock &clock, RequestIncrementalRun requestRun, QObject *parent)
+    : Scheduler(database, clock,
+        RequestRun([requestRun](const QString &id, const QString &trigger, bool) { requestRun(id, trigger); }), parent)
+{ }
+
 Scheduler::~Scheduler() = default;
 
 void Scheduler::start(int intervalMs)
@@ -32,19 +38,33 @@ void Scheduler::stop()
     m_timer->stop();
 }
 
-bool Scheduler::request(const QString &integrationId, const QString &trigger)
+bool Scheduler::request(const QString &integrationId, const QString &trigger, bool full)
 {
     if (m_pending.contains(integrationId)) {
         return false;
     }
     m_pending.insert(integrationId);
-    m_requestRun(integrationId, trigger);
+    m_requestRun(integrationId, trigger, full);
     return true;
 }
 
 bool Scheduler::syncNow(const QString &integrationId)
 {
-    return request(integrationId, QStringLiteral("manual"));
+    return request(integrationId, QStringLiteral("manual"), false);
+}
+
+bool Scheduler::fullDue(const Integration &integration, const QDateTime &now)
+{
+    auto last = SyncStateStore(m_database).lastFullRun(integration.id);
+    if (!last) {
+        qCWarning(lcSync) << "scheduler could not read the last full run:" << last.error().toString();
+        return false; // an incremental run still moves data; the next tick asks again
+    }
+    if (!last->isValid()) {
+        return true;
+    }
+    const int hours = SyncSettings::fromJson(integration.settings).fullReconcileHours;
+    return last->addSecs(qint64(hours) * 3600) <= now;
 }
 
 void Scheduler::tick()
@@ -65,7 +85,7 @@ void Scheduler::tick()
             due = integration.lastSuccessfulPollAt.addSecs(qint64(minutes) * 60);
         }
         if (!due.isValid() || due <= now) {
-            request(integration.id, QStringLiteral("schedule"));
+            request(integration.id, QStringLiteral("schedule"), fullDue(integration, now));
         }
     }
 }

@@ -55,13 +55,24 @@ void SyncEngine::initialise()
 
 void SyncEngine::startRun(const QString &integrationId, const QString &trigger, bool full)
 {
+    enqueue({ integrationId, trigger, full, 0 });
+}
+
+void SyncEngine::retryFailed(const QString &integrationId, qint64 runId)
+{
+    enqueue({ integrationId, QStringLiteral("retry"), false, runId });
+}
+
+void SyncEngine::enqueue(const Request &request)
+{
     for (Request &r : m_queue) {
-        if (r.integrationId == integrationId) {
-            r.full = r.full || full; // coalesced with the one already waiting
+        // A retry only touches its run's records: it is never folded into a normal run.
+        if (r.integrationId == request.integrationId && r.retryOf == request.retryOf) {
+            r.full = r.full || request.full; // coalesced with the one already waiting
             return;
         }
     }
-    m_queue.append({ integrationId, trigger, full });
+    m_queue.append(request);
     startNext();
 }
 
@@ -165,6 +176,7 @@ void SyncEngine::startNext()
     }
     m_runner = std::make_unique<SyncRunner>(*m_database, *m_config.clock, *providerClient, request.integrationId,
         request.trigger, request.full, observer, m_cancel);
+    m_runner->setRetryOf(request.retryOf);
     const QString id = request.integrationId;
     m_runner->start([this, id](qint64 runId) { Q_EMIT runStarted(id, runId); },
         [this](const RunSummary &summary) {

@@ -68,6 +68,9 @@ public:
 public Q_SLOTS:
     void initialise();
     void startRun(const QString &integrationId, const QString &trigger, bool full);
+    /// A new run (trigger "retry") that re-attempts only the records that failed in run `runId`,
+    /// with the normal rules: a record fixed locally since goes in its current form.
+    void retryFailed(const QString &integrationId, qint64 runId);
     /// What a run would send, and what would be refused, without sending anything.
     void preview(const QString &integrationId);
 
@@ -87,6 +90,7 @@ private:
         QString integrationId;
         QString trigger;
         bool full = false;
+        qint64 retryOf = 0; ///< a retry of this run's failed records
     };
     struct Connection
     {
@@ -94,6 +98,7 @@ private:
         std::unique_ptr<ProviderClient> client;
     };
 
+    void enqueue(const Request &request);
     void startNext();
     Result<ProviderClient *> clientFor(const Integration &integration);
     void refuse(const QString &integrationId, const QString &message, const QString &detail = {});

@@ -89,6 +89,9 @@ SyncPreview SyncPreviewBuilder::build(const Integration &integration)
     PreviewEntity customers { SyncEntity::customer(), 0 };
     QHash<QString, qint64> names;
     for (const Customer &c : all<Customer>(ctx.customers)) {
+        if (ctx.settings.customerMatching.skip.contains(c.id)) {
+            continue; // kept out by the matching table: never sent, and neither are its invoices
+        }
         auto link = ctx.links.findByLocal(integrationId, SyncEntity::customer(), c.id);
         const bool linked = link && link->has_value() && !link->value().remoteId.isEmpty();
         const QString key = c.name.trimmed().toCaseFolded();

@@ -9,8 +9,11 @@
 #include "sync/invoicepushstep.h"
 #include "sync/itemsyncstep.h"
 #include "sync/paymentpullstep.h"
+#include "sync/paymentpushstep.h"
 #include "sync/recoverystep.h"
 #include "sync/referencedatastep.h"
+
+#include <optional>
 
 namespace Ledgerlink {
 
@@ -43,6 +46,19 @@ void SyncRunner::start(std::function<void(qint64 runId)> started, Finished finis
         finish(RunResult::Cancelled, tr("The integration is switched off, so nothing was synced."));
         return;
     }
+    std::optional<RunContext::RetryScope> scope;
+    if (m_retryOf != 0) {
+        auto loaded = retryScope();
+        if (!loaded) {
+            finish(RunResult::Failed, loaded.error().userMessage(), loaded.error().detail());
+            return;
+        }
+        if (loaded->isEmpty()) {
+            finish(RunResult::Succeeded, tr("Nothing to retry: run %1 has no failed records.").arg(m_retryOf));
+            return;
+        }
+        scope = loaded.value();
+    }
     HistoryRepository history(m_database, m_clock);
     auto runId = history.startRun(m_integrationId, m_trigger);
     if (!runId) {
@@ -54,6 +70,7 @@ void SyncRunner::start(std::function<void(qint64 runId)> started, Finished finis
     m_context = std::make_unique<RunContext>(
         m_database, m_clock, m_client, integration.value(), runId.value(), full, m_observer, m_cancelled);
     m_context->firstActivation = !integration->lastSuccessfulPollAt.isValid();
+    m_context->retry = scope;
     started(runId.value());
     m_lock = std::make_unique<SyncLock>(m_database, m_clock, m_integrationId);
     if (Status locked = m_lock->acquire(); !locked) {
@@ -67,7 +84,40 @@ void SyncRunner::start(std::function<void(qint64 runId)> started, Finished finis
     m_steps.push_back(std::make_unique<ItemSyncStep>(*m_context));
     m_steps.push_back(std::make_unique<InvoicePushStep>(*m_context));
     m_steps.push_back(std::make_unique<PaymentPullStep>(*m_context));
+    // After the pull: a local payment that someone also keyed in at the provider is linked there
+    // first instead of being sent a second time.
+    m_steps.push_back(std::make_unique<PaymentPushStep>(*m_context));
     nextStep();
+}
+
+Result<RunContext::RetryScope> SyncRunner::retryScope()
+{
+    HistoryRepository history(m_database, m_clock);
+    auto run = history.run(m_retryOf);
+    if (!run || run->integrationId != m_integrationId) {
+        return Error(Error::Kind::Config,
+            tr("Run %1 is not a run of this integration, so there is nothing to retry. Pick the run in History.")
+                .arg(m_retryOf),
+            run ? QStringLiteral("run %1 belongs to %2").arg(m_retryOf).arg(run->integrationId) : run.error().detail());
+    }
+    auto failed = history.items(m_retryOf, true);
+    if (!failed) {
+        return failed.error();
+    }
+    RunContext::RetryScope scope;
+    scope.runId = m_retryOf;
+    for (const SyncItem &item : failed.value()) {
+        if (item.outcome != ItemOutcome::Failed) {
+            continue;
+        }
+        if (item.localId != 0) {
+            scope.local[item.entity].insert(item.localId);
+        }
+        if (!item.remoteId.isEmpty()) {
+            scope.remote[item.entity].insert(item.remoteId);
+        }
+    }
+    return scope;
 }
 
 void SyncRunner::nextStep()
@@ -130,6 +180,13 @@ void SyncRunner::finish(RunResult result, const QString &message, const QString 
             IntegrationRepository(m_database, m_clock)
                 .recordSuccessfulPoll(
                     m_integrationId, m_clock.now().toUTC().addSecs(qint64(m_context->settings.pollMinutes) * 60));
+            if (m_context->full && !m_context->retry) {
+                // The Scheduler asks for the next full pass full_reconcile_hours after this one.
+                if (Status recorded = m_context->state.recordFullRun(m_integrationId, m_clock.now().toUTC());
+                    !recorded) {
+                    qCWarning(lcSync) << "could not record the full run:" << recorded.error().toString();
+                }
+            }
         }
         notify(summary, m_authProblem);
     }

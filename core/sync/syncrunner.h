@@ -23,7 +23,8 @@ class SyncStep;
 /// One run of one integration, start to finish:
 ///
 ///   enabled? -> SyncLock (refused: recorded, clear message) -> History run
-///   -> recovery -> reference data -> customers -> items -> invoices -> payments
+///   -> recovery -> reference data -> customers -> items -> invoices -> payments in
+///   -> local payments out (push_local_payments)
 ///   -> History result, Last successful poll, notification, lock released -> finished(summary)
 ///
 /// A step's Error stops the run (Auth also marks the integration Needs re-authorisation);
@@ -39,10 +40,14 @@ public:
         bool full, RunContext::Observer observer, const std::atomic_bool &cancelled, QObject *parent = nullptr);
     ~SyncRunner() override;
 
+    /// Makes this a retry run: only the records that failed in run `runId` are re-attempted.
+    void setRetryOf(qint64 runId) { m_retryOf = runId; }
+
     /// `started` gets the run id once History has it.
     void start(std::function<void(qint64 runId)> started, Finished finished);
 
 private:
+    Result<RunContext::RetryScope> retryScope();
     void nextStep();
     void finish(RunResult result, const QString &message, const QString &detail = {});
     void notify(const RunSummary &summary, bool sticky);
@@ -53,6 +58,7 @@ private:
     QString m_integrationId;
     QString m_trigger;
     bool m_full = false;
+    qint64 m_retryOf = 0;
     RunContext::Observer m_observer;
     const std::atomic_bool &m_cancelled;
     std::unique_ptr<SyncLock> m_lock;

@@ -2,6 +2,8 @@
 
 #include "store/invoicerules.h"
 
+#include <QJsonArray>
+
 namespace Ledgerlink {
 
 namespace {
@@ -33,6 +35,60 @@ SyncSettings::Entity readEntity(const QJsonObject &json, const QString &key, Syn
         e.direction = SyncSettings::Direction::Both;
     }
     return e;
+}
+
+qint64 localIdOf(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+void readMatching(const QJsonObject &json, SyncSettings &s)
+{
+    const QJsonValue value = json.value(QStringLiteral("customer_matching"));
+    if (value.isUndefined() || value.isNull()) {
+        return;
+    }
+    if (!value.isObject()) {
+        s.matchingProblems << QStringLiteral("customer_matching is not an object");
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    const QJsonObject links = o.value(QStringLiteral("link")).toObject();
+    QHash<QString, qint64> byRemote;
+    for (auto it = links.constBegin(); it != links.constEnd(); ++it) {
+        const qint64 localId = localIdOf(it.key());
+        const QString remoteId = it.value().toString().trimmed();
+        if (localId == 0 || remoteId.isEmpty()) {
+            s.matchingProblems << QStringLiteral("unreadable link entry \"%1\"").arg(it.key());
+            continue;
+        }
+        if (byRemote.contains(remoteId)) {
+            // One remote contact for two local customers: neither answer can be right.
+            s.matchingProblems << QStringLiteral("remote contact %1 chosen for customers %2 and %3")
+                                      .arg(remoteId)
+                                      .arg(byRemote.value(remoteId))
+                                      .arg(localId);
+            s.customerMatching.link.remove(byRemote.value(remoteId));
+            continue;
+        }
+        byRemote.insert(remoteId, localId);
+        s.customerMatching.link.insert(localId, remoteId);
+    }
+    const QJsonArray skip = o.value(QStringLiteral("skip")).toArray();
+    for (const QJsonValue &v : skip) {
+        const qint64 localId = v.isString() ? localIdOf(v.toString()) : qint64(v.toDouble());
+        if (localId <= 0) {
+            s.matchingProblems << QStringLiteral("unreadable skip entry");
+            continue;
+        }
+        s.customerMatching.skip.insert(localId);
+    }
+    // Both linked and skipped: skipping is the safer reading (nothing leaves).
+    for (qint64 id : std::as_const(s.customerMatching.skip)) {
+        s.customerMatching.link.remove(id);
+    }
 }
 
 int rank(InvoiceStatus status)
@@ -69,7 +125,15 @@ SyncSettings SyncSettings::fromJson(const QJsonObject &json)
     s.startDate = QDate::fromString(json.value(QStringLiteral("start_date")).toString(), Qt::ISODate);
     const int poll = json.value(QStringLiteral("poll_minutes")).toInt(15);
     s.pollMinutes = poll >= 1 ? poll : 15;
-    s.defaultAccountCode = json.value(QStringLiteral("default_account_code")).toString();
+    s.defaultAccountCode = json.value(QStringLiteral("sales_account_code")).toString().trimmed();
+    if (s.defaultAccountCode.isEmpty()) {
+        s.defaultAccountCode = json.value(QStringLiteral("default_account_code")).toString().trimmed();
+    }
+    s.paymentAccountCode = json.value(QStringLiteral("payment_account_code")).toString().trimmed();
+    s.pushLocalPayments = json.value(QStringLiteral("push_local_payments")).toBool(false);
+    const int hours = json.value(QStringLiteral("full_reconcile_hours")).toInt(24);
+    s.fullReconcileHours = hours >= 1 ? hours : 24;
+    readMatching(json, s);
     return s;
 }
 
@@ -89,7 +153,24 @@ QJsonObject SyncSettings::toJson() const
         o.insert(QStringLiteral("start_date"), startDate.toString(Qt::ISODate));
     }
     if (!defaultAccountCode.isEmpty()) {
-        o.insert(QStringLiteral("default_account_code"), defaultAccountCode);
+        o.insert(QStringLiteral("sales_account_code"), defaultAccountCode);
+    }
+    if (!paymentAccountCode.isEmpty()) {
+        o.insert(QStringLiteral("payment_account_code"), paymentAccountCode);
+    }
+    o.insert(QStringLiteral("push_local_payments"), pushLocalPayments);
+    o.insert(QStringLiteral("full_reconcile_hours"), fullReconcileHours);
+    if (!customerMatching.isEmpty()) {
+        QJsonObject links;
+        for (auto it = customerMatching.link.cbegin(); it != customerMatching.link.cend(); ++it) {
+            links.insert(QString::number(it.key()), it.value());
+        }
+        QJsonArray skip;
+        for (qint64 id : customerMatching.skip) {
+            skip.append(double(id));
+        }
+        o.insert(QStringLiteral("customer_matching"),
+            QJsonObject { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skip } });
     }
     return o;
 }

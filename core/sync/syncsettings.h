@@ -4,8 +4,11 @@
 #include "store/invoice.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Ledgerlink {
 
@@ -15,9 +18,13 @@ namespace Ledgerlink {
 ///     "items": {...}, "tax_rates": {...}, "accounts": {...}, "invoices": {...},
 ///     "credit_notes": {...}, "payments": {...},
 ///     "invoice_trigger_status": "PENDING_PAYMENT", "start_date": "2026-01-01",
-///     "poll_minutes": 15, "default_account_code": "200" }
+///     "poll_minutes": 15, "sales_account_code": "200", "payment_account_code": "090",
+///     "push_local_payments": false, "full_reconcile_hours": 24,
+///     "customer_matching": {"link": {"<local id>": "<remote id>"}, "skip": [<local id>, ...]} }
 ///
-/// Anything missing or unreadable takes the documented default.
+/// Anything missing or unreadable takes the documented default. "default_account_code" is the
+/// older name of "sales_account_code" and is still read. The matching table comes from the
+/// wizard and is not trusted: entries that cannot be read are listed in `matchingProblems`.
 struct SyncSettings
 {
     enum class Direction {
@@ -43,7 +50,21 @@ struct SyncSettings
     InvoiceStatus triggerStatus = InvoiceStatus::PendingPayment;
     QDate startDate; ///< invalid: documents created after activation
     int pollMinutes = 15;
-    QString defaultAccountCode; ///< empty: the first revenue account
+    QString defaultAccountCode; ///< sales_account_code; empty: the first revenue account
+    QString paymentAccountCode; ///< payment_account_code: where pushed local payments are recorded
+    bool pushLocalPayments = false;
+    int fullReconcileHours = 24; ///< a full read at least this often (Scheduler)
+
+    /// The wizard's first-connect answers: which local customer is which remote contact, and
+    /// which local customers stay out of the accounting package altogether.
+    struct CustomerMatching
+    {
+        QHash<qint64, QString> link; ///< local customer id -> remote contact id
+        QSet<qint64> skip;
+        bool isEmpty() const { return link.isEmpty() && skip.isEmpty(); }
+    };
+    CustomerMatching customerMatching;
+    QStringList matchingProblems; ///< unreadable matching entries, for History (technical text)
 
     static SyncSettings fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

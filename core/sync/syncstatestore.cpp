@@ -52,6 +52,32 @@ Status SyncStateStore::setWatermark(
     });
 }
 
+namespace {
+QString runRow()
+{
+    return QStringLiteral("_run");
+}
+} // namespace
+
+Result<QDateTime> SyncStateStore::lastFullRun(const QString &integrationId)
+{
+    auto query = StoreSql::exec(m_database,
+        QStringLiteral("SELECT last_full_sync_at FROM sync_state WHERE integration_id = ? AND entity = ?"),
+        { integrationId, runRow() }, tr("Ledgerlink could not read when the last full sync ran."));
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next() || query.value().value(0).isNull()) {
+        return QDateTime();
+    }
+    return StoreSql::time(query.value().value(0));
+}
+
+Status SyncStateStore::recordFullRun(const QString &integrationId, const QDateTime &at)
+{
+    return setWatermark(integrationId, runRow(), at, true);
+}
+
 Status SyncStateStore::clear(const QString &integrationId)
 {
     auto changed = StoreSql::update(m_database, QStringLiteral("DELETE FROM sync_state WHERE integration_id = ?"),

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace Ledgerlink {
@@ -37,9 +38,24 @@ protected:
     template <typename T>
     void readAll(const QString &entity, bool incremental, Fetch<T> fetch, PageHandler<T> handle, Done done)
     {
+        if (!m_context.reads(entity)) {
+            done({});
+            return;
+        }
         ListQuery query;
         query.modifiedSince = incremental ? m_context.readSince(entity) : QDateTime();
         query.pageSize = m_context.client.pageSize();
+        if (m_context.retry) {
+            handle = [this, entity, handle](const QList<T> &records) {
+                QList<T> kept;
+                for (const T &r : records) {
+                    if (m_context.inRemoteScope(entity, r.remoteId)) {
+                        kept.append(r);
+                    }
+                }
+                return handle(kept);
+            };
+        }
         readPage<T>(entity, query, {}, fetch, handle, done);
     }
 
@@ -50,6 +66,11 @@ protected:
     template <typename W>
     void writeAll(const QString &entity, QList<W> writes, VersionOf<W> versionOf, Send<W> send, Done done)
     {
+        if (m_context.retry) {
+            writes.erase(std::remove_if(writes.begin(), writes.end(),
+                             [this, &entity](const W &w) { return !m_context.inScope(entity, w.localId); }),
+                writes.end());
+        }
         writeBatch<W>(entity, std::move(writes), 0, versionOf, send, done);
     }
 

@@ -35,6 +35,13 @@ void SyncThread::requestRun(const QString &integrationId, const QString &trigger
         Qt::QueuedConnection);
 }
 
+void SyncThread::requestRetryFailed(const QString &integrationId, qint64 runId)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, integrationId, runId]() { engine->retryFailed(integrationId, runId); },
+        Qt::QueuedConnection);
+}
+
 void SyncThread::requestPreview(const QString &integrationId)
 {
     QMetaObject::invokeMethod(

@@ -24,6 +24,8 @@ public:
     SyncEngine *engine() const { return m_engine; }
 
     void requestRun(const QString &integrationId, const QString &trigger, bool full = false);
+    /// A new run that re-attempts only the records that failed in run `runId` (History's Retry).
+    void requestRetryFailed(const QString &integrationId, qint64 runId);
     void requestPreview(const QString &integrationId);
     void requestCancel() { m_engine->requestCancel(); }
 
