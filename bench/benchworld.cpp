@@ -56,12 +56,16 @@ bool BenchWorld::setUp(QString *error)
         *error = QStringLiteral("no temporary profile");
         return false;
     }
-    m_server = std::make_unique<SandboxServer>();
-    if (m_server->listen() == 0) {
-        *error = QStringLiteral("sandbox did not listen");
-        return false;
+    QString sandboxUrl = m_externalSandbox;
+    if (sandboxUrl.isEmpty()) {
+        m_server = std::make_unique<SandboxServer>();
+        if (m_server->listen() == 0) {
+            *error = QStringLiteral("sandbox did not listen");
+            return false;
+        }
+        sandboxUrl = m_server->baseUrl();
     }
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_client = std::make_unique<SandboxTestClient>(sandboxUrl);
     const DatabaseLocation location = DatabaseLocation::sqliteFile(m_profile.filePath(QStringLiteral("store.db")));
     auto db = Database::open(location);
     if (!db) {
@@ -87,7 +91,7 @@ bool BenchWorld::setUp(QString *error)
 
     SyncEngine::Config config;
     config.location = location;
-    config.sandboxBase = QUrl(m_server->baseUrl());
+    config.sandboxBase = QUrl(sandboxUrl);
     config.pacing.timeoutMs = 60000;
     const QUrl base = config.sandboxBase;
     const auto holder = m_network;

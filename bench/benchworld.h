@@ -25,6 +25,8 @@ public:
     BenchWorld();
     ~BenchWorld();
 
+    /// Talk to this sandbox (e.g. a SandboxThread's) instead of one on the calling thread; before setUp.
+    void useSandbox(const QString &baseUrl) { m_externalSandbox = baseUrl; }
     bool setUp(QString *error);
     /// Runs one sync; false on timeout.
     bool runSync(RunSummary *summary, qint64 *elapsedMs, int timeoutMs = 30 * 60 * 1000);
@@ -32,6 +34,9 @@ public:
     bool addCustomersAndInvoices(int count, QString *error);
 
     SandboxServer &server() { return *m_server; }
+    SyncThread &sync() { return *m_sync; }
+    const Integration &integration() const { return m_integration; }
+    QString databasePath() const { return m_profile.filePath(QStringLiteral("store.db")); }
     SandboxTestClient &client() { return *m_client; }
     Database &database() { return *m_database; }
     QList<RecordedRequest> takeRecorded();
@@ -47,6 +52,7 @@ private:
     std::unique_ptr<SyncThread> m_sync;
     std::shared_ptr<QAtomicPointer<RecordingNetwork>> m_network;
     Integration m_integration;
+    QString m_externalSandbox;
 };
 
 } // namespace Ledgerlink
