@@ -1,6 +1,8 @@
 // Move links to another organisation (LinkMover): nothing lost, nothing duplicated. The sandbox
 // plays both Xero organisations; the second one already holds part of the business, as after a
 // conversion, and the rest must be sent there exactly once.
+#include "cli/cli.h"
+#include "cli/movelinkscommand.h"
 #include "store/historyrepository.h"
 #include "store/integrationrepository.h"
 #include "store/invoicerepository.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void targetLinksAreKept();
     void sameOrganisationIsRefused();
     void refusedWhileTheTargetSyncs();
+    void commandLineMovesAndExplains();
 
 private:
     /// The second organisation's integration, on its own custom connection.
@@ -258,6 +261,39 @@ void tst_LinkMover::refusedWhileTheTargetSyncs()
         qPrintable(moved.error().userMessage()));
     QCOMPARE(int(links.forIntegration(m_fx->integration().id)->size()), before);
     QVERIFY(links.findByLocal(m_fx->integration().id, SyncEntity::customer(), c.id)->has_value());
+}
+
+void tst_LinkMover::commandLineMovesAndExplains()
+{
+    const Customer c = m_fx->addCustomer(QStringLiteral("Command Line Co"));
+    QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
+    const Integration second = addSecondOrganisation();
+    QVERIFY(!second.id.isEmpty());
+    QVERIFY(Cli().isCommand(QStringLiteral("move-links")));
+    auto run = [this](const QStringList &arguments, QString *output) {
+        MoveLinksCommand command;
+        QStringList all { QStringLiteral("ledgerlink"), command.name() };
+        all << arguments << QStringLiteral("--profile") << m_fx->profilePath() << QStringLiteral("--database")
+            << m_fx->databasePath();
+        QString text;
+        QTextStream out(&text);
+        const int code = command.run(all, out, out);
+        out.flush();
+        *output = text;
+        return code;
+    };
+    QString output;
+    QCOMPARE(run({ m_fx->integration().id }, &output), 2); // the target is missing
+    QVERIFY2(output.contains(QLatin1String("move from")), qPrintable(output));
+    QCOMPARE(run({ m_fx->integration().id, m_fx->integration().id }, &output), 1);
+    QVERIFY2(output.contains(QLatin1String("already")), qPrintable(output));
+    QCOMPARE(run({ m_fx->integration().id, second.id, QStringLiteral("--json") }, &output), 0);
+    const QJsonObject json = QJsonDocument::fromJson(output.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("to")).toString(), second.id);
+    QVERIFY(json.value(QStringLiteral("rematched")).toInt() >= 1);
+    LinkRepository links(m_fx->database(), Clock::system());
+    QVERIFY(links.forIntegration(m_fx->integration().id)->isEmpty());
+    QVERIFY(!links.findByLocal(m_fx->integration().id, SyncEntity::customer(), c.id)->has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_LinkMover)

@@ -8,6 +8,7 @@
 #include "enablecommand.h"
 #include "historycommand.h"
 #include "integrationscommand.h"
+#include "movelinkscommand.h"
 #include "previewcommand.h"
 #include "retrycommand.h"
 #include "statuscommand.h"
@@ -24,6 +25,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<RetryCommand>());
+    m_commands.push_back(std::make_unique<MoveLinksCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<EnableCommand>(true));
