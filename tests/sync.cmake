@@ -25,3 +25,6 @@ ledgerlink_add_test(synckeychain SOURCES ${LEDGERLINK_SYNC_FIXTURE}
 # Move links to another organisation, end to end across the sandbox's two Xero organisations.
 ledgerlink_add_test(linkmover SOURCES ${LEDGERLINK_SYNC_FIXTURE}
     LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 180)
+# The demo business's first sync: one record refused on purpose, with Xero's message in History.
+ledgerlink_add_test(demosync SOURCES ${LEDGERLINK_SYNC_FIXTURE}
+    LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 180)

@@ -110,6 +110,13 @@ void tst_SandboxXeroRules::contactsCreateAndUniqueName()
                                 .value(str("Message"))
                                 .toString();
     QVERIFY2(message.contains(str("must be unique across all active contacts")), qPrintable(message));
+    const HttpResult badEmail = m_client->xeroWrite("PUT", m_token, str("Contacts"),
+        { { str("Contacts"),
+            QJsonArray { QJsonObject { { str("Name"), str("Brightside Dental") },
+                { str("EmailAddress"), str("reception at brightside") } } } } });
+    QCOMPARE(badEmail.status, 400);
+    QVERIFY2(badEmail.body.contains("Email address must be valid."), badEmail.body.constData());
+    QVERIFY(!createContact(str("Good Email Ltd")).isEmpty());
     const HttpResult noName =
         m_client->xeroWrite("PUT", m_token, str("Contacts"), { { str("EmailAddress"), str("a@b.c") } });
     QCOMPARE(noName.status, 400);

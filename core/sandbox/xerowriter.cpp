@@ -7,6 +7,7 @@
 #include "xeroformat.h"
 #include "xeropayments.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace Ledgerlink {
@@ -134,6 +135,12 @@ XeroWriter::Outcome XeroWriter::saveContact(const QString &tenant, QJsonObject i
     }
     if (record.value(QStringLiteral("ContactNumber")).toString().size() > 50) {
         out.errors << QStringLiteral("The Contact Number must not be more than 50 characters long.");
+    }
+    // Xero checks the shape of an e-mail address (not that it exists).
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString email = record.value(QStringLiteral("EmailAddress")).toString().trimmed();
+    if (!email.isEmpty() && !emailShape.match(email).hasMatch()) {
+        out.errors << QStringLiteral("Email address must be valid.");
     }
     if (status != QLatin1String("ACTIVE") && status != QLatin1String("ARCHIVED")
         && status != QLatin1String("GDPRREQUEST")) {

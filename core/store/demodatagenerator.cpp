@@ -51,6 +51,7 @@ Error sqlFailure(const QSqlQuery &query)
 }
 
 const QDate kBaseDate(2026, 1, 5);
+const int kMistypedEmailCustomer = 11; // "Brightside Dental"
 
 } // namespace
 
@@ -174,7 +175,10 @@ Status DemoDataGenerator::insertCustomers(int count)
         const QDate created = kBaseDate.addDays(-int(random.bounded(365)));
         const QString createdAt = isoTimestamp(created, int(random.bounded(86400)));
         query.addBindValue(name);
-        query.addBindValue(QString(slug + QStringLiteral("@example.com")));
+        // One customer's e-mail address is mistyped on purpose: the demo's first sync shows what a
+        // record the accounting package refuses looks like in History ("Email address must be valid.").
+        query.addBindValue(i == kMistypedEmailCustomer ? QStringLiteral("reception at brightside-dental.example")
+                                                       : QString(slug + QStringLiteral("@example.com")));
         query.addBindValue(QStringLiteral("+44 20 7946 %1").arg(random.bounded(10000), 4, 10, QLatin1Char('0')));
         query.addBindValue(QStringLiteral("C%1").arg(i + 1, 5, 10, QLatin1Char('0')));
         query.addBindValue(QStringLiteral("%1 High Street").arg(1 + random.bounded(200)));
