@@ -13,6 +13,7 @@
 #include "integrationactions.h"
 #include "integrationbuilder.h"
 #include "integrationdraft.h"
+#include "integrationmaintenance.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "providers/mainthreadtokensources.h"
@@ -101,6 +102,7 @@ int DesktopApp::run(const QStringList &arguments)
     opener->open(options);
     const int exitCode = QApplication::exec();
     // Stop the worker before the objects it calls into go away.
+    m_maintenance.reset();
     m_actions.reset();
     m_window.reset();
     m_scheduler.reset();
@@ -159,7 +161,10 @@ void DesktopApp::startSync()
     config.tokenSources = m_tokenSources->factory();
     m_sync = std::make_unique<SyncThread>(config);
     m_scheduler = std::make_unique<Scheduler>(m_context->database(), Clock::system(),
-        [this](const QString &integrationId, const QString &trigger) { m_sync->requestRun(integrationId, trigger); });
+        // `full`: the Scheduler's daily full reconciliation (full_reconcile_hours).
+        [this](const QString &integrationId, const QString &trigger, bool full) {
+            m_sync->requestRun(integrationId, trigger, full);
+        });
     QObject::connect(m_sync->engine(), &SyncEngine::runFinished, m_scheduler.get(), &Scheduler::runFinished);
 }
 
@@ -170,8 +175,9 @@ void DesktopApp::connectWindow()
         window, &MainWindow::addAppWizardCreated, window, [this](AddAppWizard *wizard) { connectWizard(wizard); });
     QObject::connect(
         window, &MainWindow::syncNowRequested, window, [this](const QString &id) { m_scheduler->syncNow(id); });
+    // History's "Retry failed records": a run of only the records that failed in that run.
     QObject::connect(window, &MainWindow::retryRequested, window,
-        [this](qint64, const QString &integrationId) { m_sync->requestRun(integrationId, QStringLiteral("retry")); });
+        [this](qint64 runId, const QString &integrationId) { m_sync->requestRetryFailed(integrationId, runId); });
     // The engine's progress feeds the Integration page (showRunStarted/showRunFinished also set the
     // Syncing badge, as the replaced lambdas did).
     SyncEngine *engine = m_sync->engine();
@@ -181,8 +187,11 @@ void DesktopApp::connectWindow()
     QObject::connect(engine, &SyncEngine::waitingForRateLimit, window, &MainWindow::showRateLimitWait);
     QObject::connect(engine, &SyncEngine::runFinished, window, &MainWindow::showRunFinished);
 
-    // Enable/disable, move links, disconnect and reconnect act on the store and the sync thread.
+    // Enable/disable, move links and disconnect act on the store and the sync thread; reconnect and
+    // edit settings on the keychain, the store and the scheduler.
     m_actions = std::make_unique<IntegrationActions>(*m_context, *m_sync, *window);
+    m_maintenance =
+        std::make_unique<IntegrationMaintenance>(*m_context, *m_secrets, *m_scheduler, m_tokenSources.get(), *window);
 }
 
 void DesktopApp::connectWizard(AddAppWizard *wizard)

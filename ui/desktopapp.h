@@ -13,6 +13,7 @@ class AddAppWizard;
 class AppContext;
 class IntegrationActions;
 class IntegrationBuilder;
+class IntegrationMaintenance;
 class MainThreadTokenSources;
 class MainWindow;
 class SandboxServer;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IntegrationActions> m_actions;
+    std::unique_ptr<IntegrationMaintenance> m_maintenance;
 };
 
 } // namespace Ledgerlink

@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "changelogmodel.h"
 #include "csvexport.h"
 #include "historymodel.h"
 #include "messagebar.h"
@@ -68,6 +69,7 @@ HistoryPage::HistoryPage(Database &database, Clock &clock, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_items = new RunItemModel(database, clock, this);
+    m_changes = new ChangeLogModel(database, clock, this);
 
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("History").toHtmlEscaped()));
@@ -102,6 +104,7 @@ HistoryPage::HistoryPage(Database &database, Clock &clock, QWidget *parent)
         });
     connect(m_model, &HistoryModel::loadFailed, m_message, &MessageBar::showError);
     connect(m_items, &RunItemModel::loadFailed, m_message, &MessageBar::showError);
+    connect(m_changes, &ChangeLogModel::loadFailed, m_message, &MessageBar::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRun(0); });
     applyFilters();
 }
@@ -189,7 +192,26 @@ QWidget *HistoryPage::buildDetails()
     m_itemsView->horizontalHeader()->setSectionResizeMode(RunItemModel::RemoteIdColumn, QHeaderView::Interactive);
     m_itemsView->horizontalHeader()->resizeSection(RunItemModel::RemoteIdColumn, 120);
     m_itemsView->horizontalHeader()->setSectionResizeMode(RunItemModel::ErrorColumn, QHeaderView::Stretch);
-    layout->addWidget(m_itemsView, 1);
+    layout->addWidget(m_itemsView, 2);
+
+    // The selected record's change log: what the syncs (and local edits) did to its fields.
+    m_changesTitle = new QLabel;
+    m_changesTitle->setObjectName(QStringLiteral("historyChangesTitle"));
+    m_changesTitle->setWordWrap(true);
+    layout->addWidget(m_changesTitle);
+    m_changesView = tableView(QStringLiteral("historyChangesView"));
+    m_changesView->setAccessibleName(tr("Changes of the selected record"));
+    m_changesView->setModel(m_changes);
+    m_changesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changesView->horizontalHeader()->setSectionResizeMode(ChangeLogModel::OldValueColumn, QHeaderView::Interactive);
+    m_changesView->horizontalHeader()->resizeSection(ChangeLogModel::OldValueColumn, 180);
+    m_changesView->horizontalHeader()->setSectionResizeMode(ChangeLogModel::NewValueColumn, QHeaderView::Stretch);
+    layout->addWidget(m_changesView, 1);
+    showChanges(-1);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showChanges(current.isValid() ? current.row() : -1); });
+    // A new run or filter resets the records: nothing is selected any more.
+    connect(m_items, &QAbstractItemModel::modelReset, this, [this] { showChanges(-1); });
 
     connect(m_failedItemsOnly, &QCheckBox::toggled, this, [this] { showRun(m_items->runId()); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -296,8 +318,30 @@ void HistoryPage::showRun(qint64 runId)
     }
     m_runTitle->setText(title);
     m_runTitle->setToolTip(run.detail);
-    m_retry->setEnabled(
-        run.counts.failed > 0 || run.result == RunResult::Failed || run.result == RunResult::PartlyFailed);
+    // Only records that failed can be retried; a run that stopped before any record has none.
+    m_retry->setEnabled(run.counts.failed > 0 || m_items->failedCount() > 0);
+}
+
+void HistoryPage::showChanges(int itemRow)
+{
+    if (itemRow < 0 || itemRow >= m_items->rowCount()) {
+        m_changes->setRecord({}, 0);
+        m_changesTitle->setText(tr("Select a record to see how its fields changed."));
+        return;
+    }
+    const SyncItem &item = m_items->item(itemRow);
+    const QString entity = RunItemModel::entityName(item.entity);
+    if (item.localId <= 0) {
+        m_changes->setRecord({}, 0);
+        m_changesTitle->setText(tr("%1 %2 has no record in Ledgerlink, so it has no change log.")
+                                    .arg(entity, item.remoteId.isEmpty() ? tr("(no id)") : item.remoteId));
+        return;
+    }
+    m_changes->setRecord(item.entity, item.localId);
+    m_changesTitle->setText(m_changes->rowCount() == 0
+            ? tr("No field of %1 %2 has changed since Ledgerlink started keeping its log.")
+                  .arg(entity, QString::number(item.localId))
+            : tr("Changes of %1 %2, oldest first:").arg(entity, QString::number(item.localId)));
 }
 
 bool HistoryPage::exportCsv(const QString &path)

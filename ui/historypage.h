@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Ledgerlink {
 
+class ChangeLogModel;
 class Clock;
 class Database;
 class HistoryModel;
@@ -24,8 +25,9 @@ class MessageBar;
 class RunItemModel;
 
 /// History: every sync run (newest first) with filters and search; selecting a run shows its
-/// record outcomes with error messages and correlation ids. "Retry failed" asks the sync engine
-/// (through retryRequested()) to run the failed records again; "Export CSV" writes the visible rows.
+/// record outcomes with error messages and correlation ids, and selecting a record shows its change
+/// log (field, old value, new value, time). "Retry failed" asks the sync engine (through
+/// retryRequested()) to run the failed records again; "Export CSV" writes the visible rows.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     HistoryModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     RunItemModel *itemModel() const { return m_items; }
+    ChangeLogModel *changeLogModel() const { return m_changes; }
     qint64 currentRunId() const;
     /// Writes the rows the table shows (filtered and sorted) to `path`; false with a message on error.
     bool exportCsv(const QString &path);
@@ -57,11 +60,13 @@ private:
     QWidget *buildDetails();
     void applyFilters();
     void showRun(qint64 runId);
+    void showChanges(int itemRow);
     void chooseExportFile();
 
     HistoryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     RunItemModel *m_items = nullptr;
+    ChangeLogModel *m_changes = nullptr;
     MessageBar *m_message = nullptr;
     QComboBox *m_integration = nullptr;
     QCheckBox *m_failedOnly = nullptr;
@@ -71,6 +76,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     QTableView *m_runsView = nullptr;
     QTableView *m_itemsView = nullptr;
+    QLabel *m_changesTitle = nullptr;
+    QTableView *m_changesView = nullptr;
     QLabel *m_runTitle = nullptr;
     QCheckBox *m_failedItemsOnly = nullptr;
     QPushButton *m_retry = nullptr;

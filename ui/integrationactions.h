@@ -10,7 +10,8 @@ class SyncThread;
 
 /// What the Integration page asks for and the composition root carries out: enable/disable (a full
 /// sync on enable), move links to another organisation, disconnect (revoke at the provider, local
-/// data kept) and reconnect. Results go back to the window through showIntegrationResult().
+/// data kept). Reconnect and Edit settings are IntegrationMaintenance's. Results go back to the
+/// window through showIntegrationResult().
 class IntegrationActions : public QObject
 {
     Q_OBJECT

@@ -95,6 +95,16 @@ QWidget *IntegrationPage::buildStatus()
     pollRow->addWidget(m_lastPoll, 1);
     pollRow->addWidget(m_syncNow);
     form->addRow(tr("Last successful poll:"), pollRow);
+    auto *settingsText = new QLabel(tr("What is kept in step, in which direction, and how often."));
+    settingsText->setWordWrap(true);
+    m_editSettings = new QPushButton(tr("Edit Se&ttings…"));
+    m_editSettings->setObjectName(QStringLiteral("editSettingsButton"));
+    m_editSettings->setAccessibleName(tr("Edit the integration's settings"));
+    connect(m_editSettings, &QPushButton::clicked, this, [this] { Q_EMIT editSettingsRequested(m_integrationId); });
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(settingsText, 1);
+    settingsRow->addWidget(m_editSettings);
+    form->addRow(tr("Settings:"), settingsRow);
     return box;
 }
 
@@ -161,9 +171,9 @@ QString IntegrationPage::organisation() const
 void IntegrationPage::updateFromModel()
 {
     const bool valid = m_index.isValid();
-    for (QWidget *widget :
-        { static_cast<QWidget *>(m_enabled), static_cast<QWidget *>(m_syncNow), static_cast<QWidget *>(m_moveTarget),
-            static_cast<QWidget *>(m_move), static_cast<QWidget *>(m_disconnect) }) {
+    for (QWidget *widget : { static_cast<QWidget *>(m_enabled), static_cast<QWidget *>(m_syncNow),
+             static_cast<QWidget *>(m_moveTarget), static_cast<QWidget *>(m_move), static_cast<QWidget *>(m_disconnect),
+             static_cast<QWidget *>(m_editSettings) }) {
         widget->setEnabled(valid);
     }
     if (!valid) {

@@ -90,6 +90,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(integrationPage, &IntegrationPage::enableRequested, this, &MainWindow::enableRequested);
     connect(integrationPage, &IntegrationPage::disableRequested, this, &MainWindow::disableRequested);
     connect(integrationPage, &IntegrationPage::reconnectRequested, this, &MainWindow::reconnectRequested);
+    connect(integrationPage, &IntegrationPage::editSettingsRequested, this, &MainWindow::editSettingsRequested);
     connect(integrationPage, &IntegrationPage::disconnectRequested, this, &MainWindow::disconnectRequested);
     connect(integrationPage, &IntegrationPage::moveLinksRequested, this, &MainWindow::moveLinksRequested);
     connect(m_historyPage, &HistoryPage::retryRequested, this, &MainWindow::retryRequested);

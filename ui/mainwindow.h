@@ -103,6 +103,7 @@ Q_SIGNALS:
     void enableRequested(const QString &integrationId);
     void disableRequested(const QString &integrationId);
     void reconnectRequested(const QString &integrationId);
+    void editSettingsRequested(const QString &integrationId);
     void disconnectRequested(const QString &integrationId);
     void moveLinksRequested(const QString &fromIntegrationId, const QString &toIntegrationId);
     /// A wizard was created: connect its authorizationRequested/previewRequested/draftAccepted.

@@ -39,6 +39,12 @@ AccessTokenSource *MainThreadTokenSources::sourceFor(const Integration &integrat
     return it->second.get();
 }
 
+void MainThreadTokenSources::forget(const QString &integrationId)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    m_sources.erase(integrationId);
+}
+
 TokenSourceBridge::TokenSourceBridge(MainThreadTokenSources *owner, Integration integration)
     : m_owner(owner)
     , m_integration(std::move(integration))

@@ -39,6 +39,9 @@ public:
 
     /// This thread only: the source of one integration, created on first use.
     AccessTokenSource *sourceFor(const Integration &integration);
+    /// This thread only: drops the integration's cached source (its grant was renewed or removed),
+    /// so the next use reads the keychain again. Call it while the integration is not syncing.
+    void forget(const QString &integrationId);
 
 private:
     Database &m_database;
