@@ -17,7 +17,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "providers/mainthreadtokensources.h"
-#include "sandboxserver.h"
+#include "sandboxthread.h"
 #include "store/integrationrepository.h"
 #include "store/linkrepository.h"
 #include "sync/scheduler.h"
@@ -115,8 +115,9 @@ int DesktopApp::start(const AppOptions &options, bool minimised)
     Translator::install(*QCoreApplication::instance(), m_context->settings().language());
 
     if (options.demo && options.sandboxUrl.isEmpty()) {
-        m_sandbox = std::make_unique<SandboxServer>();
-        if (m_sandbox->listen() == 0) {
+        // On a thread of its own: serving the imitation providers never makes the window stutter.
+        m_sandbox = std::make_unique<SandboxThread>();
+        if (m_sandbox->start() == 0) {
             QMessageBox::critical(nullptr, tr("Ledgerlink cannot start"),
                 tr("The demo could not start its local sandbox providers on this computer."));
             return 1;

@@ -16,7 +16,7 @@ class IntegrationBuilder;
 class IntegrationMaintenance;
 class MainThreadTokenSources;
 class MainWindow;
-class SandboxServer;
+class SandboxThread;
 class Scheduler;
 class SecretStore;
 class SyncThread;
@@ -24,7 +24,7 @@ struct AppOptions;
 
 /// The GUI's composition root: parses the command line, opens the store (reading a PostgreSQL
 /// password from the keychain first), builds the core objects once and hands them to the windows.
-/// `--demo` runs on the demo business and an in-process sandbox.
+/// `--demo` runs on the demo business and an in-process sandbox on its own thread.
 ///
 /// Members are destroyed in reverse order: the window first, then the scheduler and the sync
 /// thread (which quits and waits), then what the worker reaches through queued calls.
@@ -49,7 +49,7 @@ private:
     void connectWizard(AddAppWizard *wizard);
 
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<IntegrationBuilder> m_builder;
