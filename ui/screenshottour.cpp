@@ -4,12 +4,15 @@
 #include "appcontext.h"
 #include "catalogdialog.h"
 #include "clock.h"
+#include "editsettingsdialog.h"
 #include "historypage.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "notificationpopup.h"
+#include "reconnectdialog.h"
 #include "recordspage.h"
 #include "screenshotdata.h"
+#include "store/integrationrepository.h"
 #include "translator.h"
 
 #include <QAbstractButton>
@@ -117,6 +120,18 @@ void ScreenshotTour::start()
         },
         [this] {
             shoot(&m_window, QStringLiteral("integrations"));
+            m_window.openIntegration(integrationOf(QStringLiteral("xero")));
+        },
+        [this] {
+            shoot(&m_window, QStringLiteral("integration-page"));
+            Q_EMIT m_window.editSettingsRequested(integrationOf(QStringLiteral("xero")));
+        },
+        [this] {
+            shootDialog<EditSettingsDialog>(QStringLiteral("edit-settings"));
+            Q_EMIT m_window.reconnectRequested(integrationOf(QStringLiteral("qbo")));
+        },
+        [this] {
+            shootDialog<ReconnectDialog>(QStringLiteral("reconnect"));
             m_window.showPage(MainWindow::Page::Records);
             m_window.recordsPage()->showKind(RecordsModel::Kind::Customers);
         },
@@ -167,6 +182,29 @@ bool ScreenshotTour::shoot(QWidget *widget, const QString &name)
     }
     m_written.append(file);
     return true;
+}
+
+QString ScreenshotTour::integrationOf(const QString &provider) const
+{
+    const auto all = IntegrationRepository(m_window.context().database(), Clock::system()).all();
+    if (all) {
+        for (const Integration &integration : all.value()) {
+            if (integration.provider == provider) {
+                return integration.id;
+            }
+        }
+    }
+    return {};
+}
+
+template <typename Dialog> void ScreenshotTour::shootDialog(const QString &name)
+{
+    const QList<Dialog *> dialogs = m_window.findChildren<Dialog *>();
+    Dialog *dialog = dialogs.isEmpty() ? nullptr : dialogs.last();
+    shoot(dialog, name);
+    if (dialog) {
+        dialog->reject();
+    }
 }
 
 void ScreenshotTour::clickNext()

@@ -35,6 +35,10 @@ Q_SIGNALS:
 private:
     void runNext();
     bool shoot(QWidget *widget, const QString &name);
+    /// Shoots the newest dialog of that type the window opened, then closes it.
+    template <typename Dialog> void shootDialog(const QString &name);
+    /// The id of the sample integration of that provider.
+    QString integrationOf(const QString &provider) const;
     void clickNext();
 
     MainWindow &m_window;
