@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/accesstokensource.h"
+#include "providertestworld.h"
 #include "sandboxserver.h"
 #include "store/customer.h"
 #include "store/database.h"
@@ -20,24 +21,12 @@ class QNetworkAccessManager;
 
 namespace Ledgerlink {
 
-/// A QBO web-app grant for tests: the token pair from the consent flow, refreshed (Basic auth,
-/// grant_type=refresh_token) when the client reports a 401. Lives on the client's thread.
-class QboTestTokenSource : public AccessTokenSource
+/// A QBO web-app grant for tests (Basic auth on the refresh request).
+class QboTestTokenSource : public TestRefreshTokenSource
 {
 public:
     QboTestTokenSource(
         QNetworkAccessManager *network, const QUrl &sandboxBase, QString accessToken, QString refreshToken);
-
-    void accessToken(QObject *context, Callback callback) override;
-    void invalidate(const QString &token) override;
-    int refreshes() const { return m_refreshes; }
-
-private:
-    QNetworkAccessManager *m_network;
-    QUrl m_base;
-    QString m_access;
-    QString m_refresh;
-    int m_refreshes = 0;
 };
 
 /// One QBO sync test's world, like SyncFixture for Xero: an in-process SandboxServer over real
@@ -70,20 +59,14 @@ public:
     /// Full consent flow for the QBO web app; {access_token, refresh_token, ...}.
     static QJsonObject connect(SandboxTestClient &client);
 
-    SandboxServer &server() { return *m_server; }
-    SandboxTestClient &client() { return *m_client; }
-    Database &database() { return *m_database; }
-    SyncThread &sync() { return *m_sync; }
-    const Integration &integration() const { return m_integration; }
+    SandboxServer &server() { return m_world.server(); }
+    SandboxTestClient &client() { return m_world.client(); }
+    Database &database() { return m_world.database(); }
+    SyncThread &sync() { return m_world.sync(); }
+    const Integration &integration() const { return m_world.integration(); }
 
 private:
-    TestProfile m_profile;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SyncThread> m_sync;
-    Integration m_integration;
-    QString m_token;
+    ProviderTestWorld m_world;
 };
 
 } // namespace Ledgerlink

@@ -17,58 +17,22 @@ namespace Ledgerlink {
 
 SageTestTokenSource::SageTestTokenSource(
     QNetworkAccessManager *network, const QUrl &sandboxBase, QString accessToken, QString refreshToken)
-    : m_network(network)
-    , m_base(sandboxBase)
-    , m_access(std::move(accessToken))
-    , m_refresh(std::move(refreshToken))
+    : TestRefreshTokenSource(network,
+        ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Sage, sandboxBase).tokenUrl, {},
+        { { QStringLiteral("client_id"), SageFixture::clientId() },
+            { QStringLiteral("client_secret"), SageFixture::clientSecret() } },
+        std::move(accessToken), std::move(refreshToken))
 { }
 
-void SageTestTokenSource::accessToken(QObject *context, Callback callback)
-{
-    if (!m_access.isEmpty()) {
-        const QString token = m_access;
-        QTimer::singleShot(0, context, [callback, token]() { callback(token); });
-        return;
-    }
-    QNetworkRequest request(ProviderEndpoints::forProvider(ProviderEndpoints::Provider::Sage, m_base).tokenUrl);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_refresh)));
-    form.addQueryItem(QStringLiteral("client_id"), SageFixture::clientId());
-    form.addQueryItem(QStringLiteral("client_secret"), SageFixture::clientSecret());
-    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
-    ++m_refreshes;
-    QObject::connect(reply, &QNetworkReply::finished, context, [this, reply, callback]() {
-        reply->deleteLater();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        m_access = json.value(QStringLiteral("access_token")).toString();
-        m_refresh = json.value(QStringLiteral("refresh_token")).toString(m_refresh);
-        if (m_access.isEmpty()) {
-            callback(Error(Error::Kind::Auth, QStringLiteral("refresh failed")));
-            return;
-        }
-        callback(m_access);
-    });
-}
+SageFixture::SageFixture()
+    : m_world({ QStringLiteral("sage"), clientId(), business(), QStringLiteral("Demo Company (Ledgerlink)"),
+        &SageFixture::connect,
+        [](QNetworkAccessManager *network, const QUrl &base, const QString &access, const QString &refresh) {
+            return std::unique_ptr<AccessTokenSource>(new SageTestTokenSource(network, base, access, refresh));
+        } })
+{ }
 
-void SageTestTokenSource::invalidate(const QString &token)
-{
-    if (token == m_access) {
-        m_access.clear();
-    }
-}
-
-SageFixture::SageFixture() = default;
-
-SageFixture::~SageFixture()
-{
-    m_sync.reset();
-    m_database.reset();
-    m_client.reset();
-    m_server.reset();
-}
+SageFixture::~SageFixture() = default;
 
 QJsonObject SageFixture::connect(SandboxTestClient &client)
 {
@@ -98,74 +62,19 @@ QJsonObject SageFixture::connect(SandboxTestClient &client)
 
 bool SageFixture::setUp()
 {
-    if (!m_profile.isValid()) {
-        qWarning("no temporary profile");
-        return false;
-    }
-    m_server = std::make_unique<SandboxServer>();
-    if (m_server->listen() == 0) {
-        qWarning("sandbox did not listen");
-        return false;
-    }
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
-    m_client->postJson(QStringLiteral("/_sandbox/limits"),
-        { { QStringLiteral("provider"), QStringLiteral("sage") }, { QStringLiteral("lift"), true } });
-    // Two grants: one for the engine, one for the test acting as another Sage user.
-    const QJsonObject engineGrant = connect(*m_client);
-    m_token = connect(*m_client).value(QStringLiteral("access_token")).toString();
-    if (m_token.isEmpty() || engineGrant.value(QStringLiteral("refresh_token")).toString().isEmpty()) {
-        qWarning("Sage consent flow gave no tokens");
-        return false;
-    }
-    const DatabaseLocation location = DatabaseLocation::sqliteFile(m_profile.filePath(QStringLiteral("store.db")));
-    auto db = Database::open(location);
-    if (!db) {
-        qWarning("%s", qPrintable(db.error().toString()));
-        return false;
-    }
-    m_database = std::move(db).value();
-
-    Integration integration;
-    integration.provider = QStringLiteral("sage");
-    integration.appType = QStringLiteral("web");
-    integration.clientId = clientId();
-    integration.tenantId = business();
-    integration.tenantName = QStringLiteral("Demo Company (Ledgerlink)");
-    integration.state = IntegrationState::Active;
-    integration.enabled = true;
-    auto stored = IntegrationRepository(*m_database, Clock::system()).insert(integration);
-    if (!stored) {
-        qWarning("%s", qPrintable(stored.error().toString()));
-        return false;
-    }
-    m_integration = stored.value();
-
-    SyncEngine::Config config;
-    config.location = location;
-    config.sandboxBase = QUrl(m_server->baseUrl());
-    config.pacing.baseBackoffMs = 40;
-    config.pacing.maxBackoffMs = 200;
-    config.pacing.timeoutMs = 5000;
-    const QUrl base = config.sandboxBase;
-    const QString access = engineGrant.value(QStringLiteral("access_token")).toString();
-    const QString refresh = engineGrant.value(QStringLiteral("refresh_token")).toString();
-    config.tokenSources = [base, access, refresh](const Integration &, QNetworkAccessManager *network, Database &) {
-        return std::unique_ptr<AccessTokenSource>(new SageTestTokenSource(network, base, access, refresh));
-    };
-    m_sync = std::make_unique<SyncThread>(config);
-    return SyncWaiter::start(*m_sync);
+    return m_world.startSandbox() && m_world.startEngine();
 }
 
 RunSummary SageFixture::runSync(bool full, int timeoutMs)
 {
-    return SyncWaiter::run(*m_sync, m_integration.id, full, timeoutMs);
+    return m_world.runSync(full, timeoutMs);
 }
 
 HttpResult SageFixture::api(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    return m_client->send(method, QStringLiteral("/sage/api/v3.1/") + path,
+    return m_world.client().send(method, QStringLiteral("/sage/api/v3.1/") + path,
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-        { { "Authorization", "Bearer " + m_token.toLatin1() }, { "X-Business", business().toLatin1() },
+        { { "Authorization", "Bearer " + m_world.token().toLatin1() }, { "X-Business", business().toLatin1() },
             { "Accept", "application/json" }, { "Content-Type", "application/json" } });
 }
 
@@ -177,7 +86,8 @@ QString SageFixture::create(const QString &collection, const QString &singular, 
 
 QJsonArray SageFixture::remote(const QString &collection)
 {
-    const QJsonArray all = m_client->get(QStringLiteral("/_sandbox/data/sage/%1/%2").arg(business(), collection))
+    const QJsonArray all = m_world.client()
+                               .get(QStringLiteral("/_sandbox/data/sage/%1/%2").arg(business(), collection))
                                .json()
                                .value(QStringLiteral("records"))
                                .toArray();
@@ -192,46 +102,39 @@ QJsonArray SageFixture::remote(const QString &collection)
 
 QJsonObject SageFixture::stats()
 {
-    return m_client->get(QStringLiteral("/_sandbox/stats")).json();
+    return m_world.stats();
 }
 
 void SageFixture::resetStats()
 {
-    m_client->send("DELETE", QStringLiteral("/_sandbox/stats"));
+    m_world.resetStats();
 }
 
 int SageFixture::requests(const QString &method, const QString &fragment)
 {
-    const QJsonObject byPath = stats().value(QStringLiteral("by_path")).toObject();
-    int n = 0;
-    for (auto it = byPath.constBegin(); it != byPath.constEnd(); ++it) {
-        if (it.key().startsWith(method + QLatin1Char(' ')) && it.key().contains(QStringLiteral("/sage/api/"))
-            && it.key().contains(fragment)) {
-            n += it.value().toInt();
-        }
-    }
-    return n;
+    return m_world.requests(method, QStringLiteral("/sage/api/"), fragment);
 }
 
 QString SageFixture::remoteIdOf(const QString &entity, qint64 localId)
 {
-    auto link = LinkRepository(*m_database, Clock::system()).findByLocal(m_integration.id, entity, localId);
+    auto link =
+        LinkRepository(m_world.database(), Clock::system()).findByLocal(m_world.integration().id, entity, localId);
     return link && link->has_value() ? link->value().remoteId : QString();
 }
 
 Customer SageFixture::addCustomer(const QString &name, const QString &email, const QString &accountNumber)
 {
-    return LocalRecords(*m_database).addCustomer(name, email, accountNumber);
+    return LocalRecords(m_world.database()).addCustomer(name, email, accountNumber);
 }
 
 qint64 SageFixture::taxTypeId(const QString &code)
 {
-    return LocalRecords(*m_database).taxTypeId(code);
+    return LocalRecords(m_world.database()).taxTypeId(code);
 }
 
 Invoice SageFixture::addInvoice(qint64 customerId, const QString &number, qint64 unitPriceMinor)
 {
-    return LocalRecords(*m_database)
+    return LocalRecords(m_world.database())
         .addInvoice(customerId, number, unitPriceMinor, QStringLiteral("GBP"), QStringLiteral("GB_STANDARD"));
 }
 
