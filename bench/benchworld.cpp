@@ -97,10 +97,12 @@ bool BenchWorld::setUp(QString *error)
     const auto holder = m_network;
     // Both factories run on the sync thread; the recording network is created there (child of the
     // engine's own network) and used for the token and the API requests alike.
-    auto recordingFor = [holder](QNetworkAccessManager *engineNetwork) {
+    const bool keepBodies = m_recordBodies;
+    auto recordingFor = [holder, keepBodies](QNetworkAccessManager *engineNetwork) {
         RecordingNetwork *network = holder->loadAcquire();
         if (!network) {
             network = new RecordingNetwork(engineNetwork);
+            network->setKeepBodies(keepBodies);
             holder->storeRelease(network);
         }
         return network;

@@ -27,6 +27,8 @@ public:
 
     /// Talk to this sandbox (e.g. a SandboxThread's) instead of one on the calling thread; before setUp.
     void useSandbox(const QString &baseUrl) { m_externalSandbox = baseUrl; }
+    /// False: the engine's requests are counted but their bodies not kept (no replay); before setUp.
+    void setRecordBodies(bool record) { m_recordBodies = record; }
     bool setUp(QString *error);
     /// Runs one sync; false on timeout.
     bool runSync(RunSummary *summary, qint64 *elapsedMs, int timeoutMs = 30 * 60 * 1000);
@@ -53,6 +55,7 @@ private:
     std::shared_ptr<QAtomicPointer<RecordingNetwork>> m_network;
     Integration m_integration;
     QString m_externalSandbox;
+    bool m_recordBodies = true;
 };
 
 } // namespace Ledgerlink

@@ -45,7 +45,7 @@ QNetworkReply *RecordingNetwork::createRequest(Operation op, const QNetworkReque
         recorded.headers.append({ QByteArrayLiteral("Content-Type"), type.toByteArray() });
     }
     QIODevice *data = outgoingData;
-    if (outgoingData) {
+    if (outgoingData && m_keepBodies) {
         recorded.body = outgoingData->readAll();
         // The original device is now consumed: send a copy that lives as long as the reply.
         auto *copy = new QBuffer(this);

@@ -30,6 +30,9 @@ public:
 
     /// Thread-safe: the engine records on the sync thread, the benchmark reads on its own.
     QList<RecordedRequest> takeRecorded();
+    /// Off: bodies pass through unrecorded (counting only), so a long run's memory figure does
+    /// not grow with a copy of everything sent. Set before the first request.
+    void setKeepBodies(bool keep) { m_keepBodies = keep; }
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
@@ -37,6 +40,7 @@ protected:
 private:
     QMutex m_mutex;
     QList<RecordedRequest> m_recorded;
+    bool m_keepBodies = true;
 };
 
 } // namespace Ledgerlink
