@@ -78,6 +78,7 @@ void tst_QboClient::init()
     config.pacing.baseBackoffMs = 20;
     config.pacing.maxBackoffMs = 100;
     config.pacing.timeoutMs = 5000;
+    config.pacing.default429WaitSeconds = 1; // not Intuit's 60 s: the throttle test waits it out
     m_qbo = std::make_unique<QboClient>(m_network.get(), m_tokens.get(), config, Clock::system());
 }
 

@@ -33,6 +33,9 @@ public:
     virtual QString providerKey() const = 0;
     virtual int maxBatchSize() const = 0;
     virtual int pageSize() const = 0;
+    /// The largest page the provider serves. Asked for when a read brings back the records the
+    /// engine itself wrote since the last read (RunContext::readPageSize): fewer calls, same filter.
+    virtual int maxPageSize() const { return pageSize(); }
 
     // Reference data (not paged at Xero).
     virtual void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) = 0;

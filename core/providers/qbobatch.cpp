@@ -30,6 +30,8 @@ QboBatch::QboBatch(QString entity, QList<Element> elements, const QHash<QString,
             record.insert(QStringLiteral("SyncToken"), token);
             if (e.remove) {
                 operation = QStringLiteral("delete");
+            } else if (e.voidIt) {
+                operation = QStringLiteral("void");
             } else {
                 // sparse: fields we do not manage (terms, custom fields) stay as the admin set them.
                 operation = QStringLiteral("update");

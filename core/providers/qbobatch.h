@@ -21,6 +21,7 @@ public:
         QJsonObject json;
         QString remoteId; ///< empty = create
         bool remove = false;
+        bool voidIt = false; ///< operation "void" (invoices): the record stays, zeroed
     };
     struct Parsed
     {

@@ -37,6 +37,15 @@ template <typename T> std::function<Result<QList<T>>(const QJsonObject &)> one(R
     };
 }
 
+/// Intuit answers a throttled request (Fault 3001) without Retry-After and asks for 60 s.
+RequestPacer::Options qboPacing(RequestPacer::Options options)
+{
+    if (options.default429WaitSeconds <= 0) {
+        options.default429WaitSeconds = 60;
+    }
+    return options;
+}
+
 } // namespace
 
 QboClient::QboClient(
@@ -46,7 +55,7 @@ QboClient::QboClient(
     , m_tokens(tokens)
     , m_config(std::move(config))
     , m_clock(clock)
-    , m_pacer(new RequestPacer(network, clock, m_config.pacing, this))
+    , m_pacer(new RequestPacer(network, clock, qboPacing(m_config.pacing), this))
 {
     connect(m_pacer, &RequestPacer::waitingForRateLimit, this, &ProviderClient::waitingForRateLimit);
 }
@@ -276,9 +285,12 @@ void QboClient::writeInvoices(InvoiceKind kind, const QList<InvoiceWrite> &invoi
         }
         QList<Element> elements;
         for (const auto &i : invoices) {
-            // QBO has no void in a batch: a voided document is deleted, which QBO allows for both.
-            elements.append({ i.localId, i.idempotencyKey,
-                i.voidIt ? QJsonObject() : QboInvoiceMapper::toJson(i, m_itemIds), i.remoteId, i.voidIt });
+            // QBO voids an invoice (operation "void": it stays, with every amount 0 and "Voided" in
+            // its note); a credit memo has no void operation in QBO's API and is deleted instead.
+            const bool isInvoice = kind == InvoiceKind::Invoice;
+            elements.append(
+                { i.localId, i.idempotencyKey, i.voidIt ? QJsonObject() : QboInvoiceMapper::toJson(i, m_itemIds),
+                    i.remoteId, i.voidIt && !isInvoice, i.voidIt && isInvoice });
         }
         write(QboInvoiceMapper::entityName(kind), elements, callback);
     });

@@ -49,6 +49,7 @@ public:
     QString providerKey() const override { return QStringLiteral("qbo"); }
     int maxBatchSize() const override { return 30; }
     int pageSize() const override { return m_config.pageSize; }
+    int maxPageSize() const override { return 1000; } ///< MAXRESULTS limit
 
     void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) override;
     void listTaxRates(ListCallback<RemoteTaxRate> callback) override;

@@ -101,7 +101,7 @@ void RequestPacer::finished(QNetworkReply *reply, Job job)
         bool ok = false;
         int seconds = r.header("retry-after").trimmed().toInt(&ok);
         if (!ok || seconds < 0) {
-            seconds = 1;
+            seconds = m_options.default429WaitSeconds > 0 ? m_options.default429WaitSeconds : 1;
         }
         const QString problem = QString::fromLatin1(r.header("x-rate-limit-problem"));
         // A used-up daily budget is never waited out inside a run, however soon it resets (just

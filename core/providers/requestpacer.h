@@ -35,7 +35,8 @@ struct PacedReply
 ///
 ///   send() -> queue -> slot free (<= maxConcurrent) and not paused? -> QNetworkAccessManager
 ///     reply 429 (or what setRateLimitTest() calls a rate limit, e.g. MYOB's 403 RateLimitError)
-///                          -> pause the whole queue for Retry-After, send it again (no attempt used)
+///                          -> pause the whole queue for Retry-After (none: default429WaitSeconds),
+///                             send it again (no attempt used)
 ///                             (a wait beyond maxWaitSeconds - Xero's daily limit - is handed back)
 ///     X-MinLimit-Remaining 0 -> pause until the minute window has passed, before the next 429
 ///     5xx, drop, timeout   -> again after min(base * 2^n, max) + jitter, up to maxAttempts
@@ -57,6 +58,9 @@ public:
         int timeoutMs = 60000;
         int maxWaitSeconds = 15 * 60;
         int max429Waits = 20;
+        /// How long a 429 without Retry-After holds the queue; 0: the provider client's default
+        /// (QuickBooks Online: 60 s, as Intuit sends no Retry-After; the others: 1 s).
+        int default429WaitSeconds = 0;
     };
     using Done = std::function<void(const PacedReply &reply)>;
 

@@ -44,6 +44,7 @@ public:
     QString providerKey() const override { return QStringLiteral("xero"); }
     int maxBatchSize() const override { return 50; }
     int pageSize() const override { return m_config.pageSize; }
+    int maxPageSize() const override { return 1000; } ///< Xero's pageSize limit
 
     void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) override;
     void listTaxRates(ListCallback<RemoteTaxRate> callback) override;

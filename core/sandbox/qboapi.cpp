@@ -272,9 +272,25 @@ SandboxReply QboApi::batch(const SandboxRequest &request, const QString &realm)
         QboEntities::Outcome out;
         if (entity.isEmpty()
             || (operation != QLatin1String("create") && operation != QLatin1String("update")
-                && operation != QLatin1String("delete"))) {
+                && operation != QLatin1String("delete")
+                && (operation != QLatin1String("void") || entity != QLatin1String("Invoice")))) {
             out.fault = QboEntities::fault(
                 s("4000"), s("Unsupported Operation"), s("Each item needs an operation and an entity"));
+        } else if (operation == QLatin1String("void")) {
+            // QBO's void: the invoice stays, every amount becomes 0, "Voided" goes into its note.
+            QJsonObject voided = item.value(entity).toObject();
+            const QJsonObject existing = m_entities.find(realm, entity, voided.value(s("Id")).toString());
+            QJsonArray lines;
+            for (const QJsonValue &v : existing.value(s("Line")).toArray()) {
+                QJsonObject line = v.toObject();
+                line.insert(s("Amount"), 0.0);
+                lines.append(line);
+            }
+            voided.insert(s("sparse"), true);
+            voided.insert(s("Line"), lines);
+            voided.insert(
+                s("PrivateNote"), QString(s("Voided ") + existing.value(s("PrivateNote")).toString()).trimmed());
+            out = m_entities.save(realm, entity, voided);
         } else if (operation == QLatin1String("delete")) {
             out = m_entities.remove(realm, entity, item.value(entity).toObject());
         } else {

@@ -73,7 +73,12 @@ Status InvoicePushStep::loadReferences()
         }
         for (const TaxType &t : page.value()) {
             after = t.id;
-            m_references.taxCodes.insert(t.id, t.code);
+            const QString code = m_context.settings.providerTaxCode(t.code);
+            m_references.taxCodes.insert(t.id, code);
+            if (m_context.providerTaxCodes && m_context.settings.taxMapping.contains(t.code)
+                && !m_context.providerTaxCodes->contains(code)) {
+                m_unknownTaxCodes.insert(t.id, code);
+            }
         }
     }
     m_references.defaultAccountCode = m_context.settings.defaultAccountCode;
@@ -161,6 +166,19 @@ Status InvoicePushStep::consider(const Invoice &invoice)
         }
     }
     if (!w.voidIt) {
+        for (int i = 0; i < invoice.lines.size(); ++i) {
+            const InvoiceLine &line = invoice.lines.at(i);
+            if (m_unknownTaxCodes.contains(line.taxTypeId)) {
+                m_context.record(entity, invoice.id, w.remoteId, QStringLiteral("create"), ItemOutcome::Failed,
+                    Error(Error::Kind::Item,
+                        tr("Invoice %1 is not sent: line %2 uses a tax type that the tax mapping sends as \"%3\", "
+                           "a tax code the accounting package does not have. Correct the tax mapping.")
+                            .arg(invoice.number)
+                            .arg(i + 1)
+                            .arg(m_unknownTaxCodes.value(line.taxTypeId))));
+                return {};
+            }
+        }
         if (m_context.settings.customerMatching.skip.contains(invoice.customerId)) {
             m_context.record(entity, invoice.id, w.remoteId, QStringLiteral("create"), ItemOutcome::Skipped,
                 Error(Error::Kind::Parked,

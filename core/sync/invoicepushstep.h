@@ -8,6 +8,8 @@ namespace Ledgerlink {
 /// their status reaches the trigger status (default Pending Payment), as AUTHORISED documents.
 /// Later local edits of a pushed document are pushed while it is unpaid; a local Void voids it.
 /// A document whose customer is not linked yet is skipped (History says why) until it is.
+/// Tax codes on lines follow the admin's tax mapping first; a line whose mapped code the provider
+/// does not have fails its document (never a silent fallback to the automatic match).
 class InvoicePushStep : public SyncStep
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private:
     void pushCreditNotes(Done done);
 
     InvoiceReferences m_references;
+    QHash<qint64, QString> m_unknownTaxCodes; ///< local tax type id -> mapped code the provider lacks
     QDateTime m_cutoff;
     QList<InvoiceWrite> m_invoices;
     QList<InvoiceWrite> m_creditNotes;

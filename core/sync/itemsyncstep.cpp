@@ -53,8 +53,12 @@ Status ItemSyncStep::loadLocal()
         }
         for (const TaxType &t : page.value()) {
             after = t.id;
-            m_taxCodes.insert(t.id, t.code);
-            m_taxByCode.insert(t.code, t.id);
+            // Sent with the tax mapping's code; an item read with that code is this tax type.
+            const QString code = m_context.settings.providerTaxCode(t.code);
+            m_taxCodes.insert(t.id, code);
+            if (code == t.code || !m_taxByCode.contains(code)) {
+                m_taxByCode.insert(code, t.id);
+            }
         }
     }
     for (qint64 after = 0;;) {

@@ -35,7 +35,80 @@ void ReferenceDataStep::taxRates(Done done)
         SyncEntity::taxRate(), false,
         [this](
             const ListQuery &, ProviderClient::ListCallback<RemoteTaxRate> cb) { m_context.client.listTaxRates(cb); },
-        [this](const QList<RemoteTaxRate> &page) { return applyTaxRates(page); }, done);
+        [this](const QList<RemoteTaxRate> &page) { return applyTaxRates(page); },
+        [this, done](const Status &status) {
+            // A retry run reads only its failed records: too few codes to judge the mapping by.
+            if (status && !m_context.retry && m_context.reads(SyncEntity::taxRate())) {
+                m_context.providerTaxCodes = m_providerCodes;
+                checkMapping();
+            }
+            done(status);
+        });
+}
+
+void ReferenceDataStep::checkMapping()
+{
+    const QHash<QString, QString> &mapping = m_context.settings.taxMapping;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (m_providerCodes.contains(it.value())) {
+            continue;
+        }
+        m_context.record(SyncEntity::taxRate(), m_localIdByCode.value(it.key()), it.value(), QStringLiteral("map"),
+            ItemOutcome::Failed,
+            Error(Error::Kind::Item,
+                tr("The tax mapping sends tax type %1 as \"%2\", but the accounting package has no tax code \"%2\". "
+                   "Choose one of its tax codes in the integration's tax mapping.")
+                    .arg(it.key(), it.value()),
+                QStringLiteral("tax_mapping %1 -> %2: unknown provider code").arg(it.key(), it.value())));
+    }
+}
+
+void ReferenceDataStep::applyMapped(const RemoteTaxRate &remote, QList<TaxType> locals)
+{
+    const QString entity = SyncEntity::taxRate();
+    auto holder = m_context.links.findByRemote(m_context.integration.id, entity, remote.remoteId);
+    bool free = holder && !holder->has_value();
+    for (TaxType &local : locals) {
+        Result<TaxType> saved = local;
+        QString action;
+        if (local.rateE4 != remote.taxType.rateE4) {
+            ChangeLogEntry e;
+            e.integrationId = m_context.integration.id;
+            e.runId = m_context.runId;
+            e.entity = entity;
+            e.localId = local.id;
+            e.field = QStringLiteral("rate");
+            e.oldValue = FixedPoint::format(local.rateE4, 4, 1);
+            e.newValue = FixedPoint::format(remote.taxType.rateE4, 4, 1);
+            e.source = ChangeSource::Remote;
+            local.rateE4 = remote.taxType.rateE4;
+            saved = m_context.taxTypes.update(local);
+            if (saved) {
+                m_context.changes.record(e);
+            }
+            action = QStringLiteral("pull");
+        }
+        if (!saved) {
+            m_context.record(entity, local.id, remote.remoteId, action, ItemOutcome::Failed, saved.error());
+            continue;
+        }
+        // The provider code belongs to one local tax type at most (links_remote); the first mapped
+        // one holds it. The others still go out with the mapped code.
+        if (free) {
+            auto linked = m_context.links.linkExisting(m_context.integration.id, entity, saved->id, remote.remoteId,
+                QString(), RunContext::localVersion(saved->updatedAt));
+            free = false;
+            if (!linked) {
+                m_context.record(
+                    entity, saved->id, remote.remoteId, QStringLiteral("link"), ItemOutcome::Failed, linked.error());
+                continue;
+            }
+            action = QStringLiteral("map");
+        }
+        if (!action.isEmpty()) {
+            m_context.record(entity, saved->id, remote.remoteId, action, ItemOutcome::Ok);
+        }
+    }
 }
 
 Status ReferenceDataStep::applyAccounts(const QList<RemoteAccount> &remoteAccounts)
@@ -99,8 +172,10 @@ Status ReferenceDataStep::applyAccounts(const QList<RemoteAccount> &remoteAccoun
 
 Status ReferenceDataStep::applyTaxRates(const QList<RemoteTaxRate> &rates)
 {
+    const QHash<QString, QString> &mapping = m_context.settings.taxMapping;
     QHash<QString, TaxType> byCode;
     QHash<QString, TaxType> byName;
+    QHash<QString, QList<TaxType>> mapped; ///< provider code -> the local tax types mapped to it
     for (qint64 after = 0;;) {
         auto page = m_context.taxTypes.page(after, 500);
         if (!page) {
@@ -112,6 +187,13 @@ Status ReferenceDataStep::applyTaxRates(const QList<RemoteTaxRate> &rates)
         for (const TaxType &t : page.value()) {
             after = t.id;
             if (!t.code.isEmpty()) {
+                m_localIdByCode.insert(t.code, t.id);
+            }
+            if (mapping.contains(t.code)) {
+                mapped[mapping.value(t.code)].append(t); // decided by the mapping alone
+                continue;
+            }
+            if (!t.code.isEmpty()) {
                 byCode.insert(t.code, t);
             }
             byName.insert(t.name.toCaseFolded(), t);
@@ -119,12 +201,14 @@ Status ReferenceDataStep::applyTaxRates(const QList<RemoteTaxRate> &rates)
     }
     const QString entity = SyncEntity::taxRate();
     for (const RemoteTaxRate &remote : rates) {
+        m_providerCodes.insert(remote.taxType.code);
+        const bool claimed = mapped.contains(remote.taxType.code);
         TaxType local = byCode.value(remote.taxType.code, byName.value(remote.taxType.name.toCaseFolded()));
         Result<TaxType> saved = local;
         QString action;
         if (local.id == 0) {
-            if (!remote.active) {
-                continue;
+            if (!remote.active || claimed) {
+                continue; // a mapped code needs no local copy of its own
             }
             saved = m_context.taxTypes.insert(remote.taxType);
             action = QStringLiteral("import");
@@ -169,6 +253,12 @@ Status ReferenceDataStep::applyTaxRates(const QList<RemoteTaxRate> &rates)
         }
         if (!action.isEmpty()) {
             m_context.record(entity, saved->id, remote.remoteId, action, ItemOutcome::Ok);
+        }
+    }
+    // After the automatic matches, so a local tax type matched by code keeps its link.
+    for (const RemoteTaxRate &remote : rates) {
+        if (mapped.contains(remote.taxType.code)) {
+            applyMapped(remote, mapped.value(remote.taxType.code));
         }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "runcontext.h"
 
 #include "logging.h"
+#include "providers/providerclient.h"
 #include "store/storesql.h"
 
 #include <QCryptographicHash>
@@ -121,6 +122,34 @@ QDateTime RunContext::readSince(const QString &entity)
         return {};
     }
     return mark->addSecs(-kOverlapSeconds);
+}
+
+void RunContext::noteWritten(const QString &entity)
+{
+    if (m_written.contains(entity)) {
+        return;
+    }
+    m_written.insert(entity);
+    auto mark = state.watermark(integration.id, entity);
+    if (!mark || !mark->isValid()) {
+        return; // never read: nothing to come back in an incremental read
+    }
+    if (auto saved = state.setWatermark(integration.id, entity + QStringLiteral("#written"), *mark, false); !saved) {
+        qCWarning(lcSync) << "could not note the write:" << saved.error().toString();
+    }
+}
+
+int RunContext::readPageSize(const QString &entity)
+{
+    if (!full && !retry) {
+        auto mark = state.watermark(integration.id, entity);
+        auto written = state.watermark(integration.id, entity + QStringLiteral("#written"));
+        // No read has completed since the writes: they are all in this read.
+        if (mark && written && mark->isValid() && written.value() == mark.value()) {
+            return client.maxPageSize();
+        }
+    }
+    return client.pageSize();
 }
 
 void RunContext::readCompleted(const QString &entity, const QDateTime &serverTime)

@@ -99,6 +99,9 @@ public:
     bool firstActivation = false; ///< never polled successfully: every remote customer is imported
     RunCounts counts;
     std::optional<RetryScope> retry; ///< set for a retry run only
+    /// Every tax code the provider has, when this run read them all (ReferenceDataStep): the tax
+    /// mapping is checked against it. Unset when the tax rates were not read (mapping trusted).
+    std::optional<QSet<QString>> providerTaxCodes;
 
     CustomerRepository customers;
     ItemRepository items;
@@ -137,11 +140,20 @@ public:
     QDateTime readSince(const QString &entity);
     /// A completed read: the next one starts from the provider's clock minus a safety overlap.
     void readCompleted(const QString &entity, const QDateTime &serverTime);
+    /// A record of `entity` was written: the next incremental read brings it back (its time at the
+    /// provider is after the watermark). Kept as the pseudo entity "<entity>#written" of sync_state
+    /// holding the watermark the write followed.
+    void noteWritten(const QString &entity);
+    /// The page size for reading `entity`: the provider's largest when the read re-reads what this
+    /// engine wrote since the last read (those come back in full: the watermark cannot skip them
+    /// without risking other users' changes in the same window, docs/sync.md), else the usual one.
+    int readPageSize(const QString &entity);
 
 private:
     Observer m_observer;
     const std::atomic_bool &m_cancelled;
     ProgressThrottle m_throttle;
+    QSet<QString> m_written; ///< entities noteWritten() already recorded in this run
 };
 
 } // namespace Ledgerlink

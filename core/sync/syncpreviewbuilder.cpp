@@ -4,6 +4,7 @@
 #include "store/integrationrepository.h"
 #include "sync/customersyncstep.h"
 #include "sync/invoicepushstep.h"
+#include "sync/previewrules.h"
 #include "sync/runcontext.h"
 
 #include <QSet>
@@ -81,6 +82,7 @@ SyncPreview SyncPreviewBuilder::build(const Integration &integration)
     NoClient client;
     std::atomic_bool cancelled { false };
     RunContext ctx(m_database, m_clock, client, integration, 0, false, {}, cancelled);
+    const PreviewRules rules = PreviewRules::forProvider(integration.provider);
     auto refuse = [&](const QString &entity, qint64 id, const QString &label, const QString &reason) {
         preview.refusals.append({ entity, id, label, reason });
     };
@@ -97,19 +99,18 @@ SyncPreview SyncPreviewBuilder::build(const Integration &integration)
         const QString key = c.name.trimmed().toCaseFolded();
         bool ok = true;
         if (ctx.settings.customers.sends() && needsSend(ctx, SyncEntity::customer(), c.id, c.updatedAt, c.archived)) {
-            if (c.name.trimmed().isEmpty()) {
-                refuse(SyncEntity::customer(), c.id, c.name, tr("The customer has no name; Xero requires one."));
+            if (const QString problem = rules.customerNameProblem(c.name); !problem.isEmpty()) {
+                refuse(SyncEntity::customer(), c.id, c.name, problem);
                 ok = false;
-            } else if (c.name.size() > 255) {
-                refuse(SyncEntity::customer(), c.id, c.name, tr("The name is longer than Xero's 255 characters."));
-                ok = false;
-            } else if (!c.archived && names.contains(key)) {
+            } else if (rules.uniqueCustomerNames && !c.archived && names.contains(key)) {
                 refuse(SyncEntity::customer(), c.id, c.name,
-                    tr("Another customer has the same name; Xero requires unique names among active contacts."));
+                    tr("Another customer has the same name; %1 requires unique names among active customers.")
+                        .arg(rules.providerName));
                 ok = false;
             }
-            if (CustomerSyncStep::externalKey(c).size() > 50) {
-                refuse(SyncEntity::customer(), c.id, c.name, tr("The account number is longer than 50 characters."));
+            if (const QString problem = rules.customerKeyProblem(CustomerSyncStep::externalKey(c));
+                !problem.isEmpty()) {
+                refuse(SyncEntity::customer(), c.id, c.name, problem);
                 ok = false;
             }
             customers.toSend += ok ? 1 : 0;
@@ -137,10 +138,8 @@ SyncPreview SyncPreviewBuilder::build(const Integration &integration)
             if (!needsSend(ctx, SyncEntity::item(), i.id, i.updatedAt, i.archived)) {
                 continue;
             }
-            if (i.code.size() > 30) {
-                refuse(SyncEntity::item(), i.id, i.code, tr("The item code is longer than Xero's 30 characters."));
-            } else if (i.name.size() > 50) {
-                refuse(SyncEntity::item(), i.id, i.code, tr("The item name is longer than Xero's 50 characters."));
+            if (const QString problem = rules.itemProblem(i.code, i.name); !problem.isEmpty()) {
+                refuse(SyncEntity::item(), i.id, i.code, problem);
             } else if (i.taxTypeId && taxTypes.value(i.taxTypeId).code.isEmpty()) {
                 refuse(SyncEntity::item(), i.id, i.code,
                     tr("The item's tax type is not one of the organisation's tax rates."));
@@ -170,12 +169,17 @@ SyncPreview SyncPreviewBuilder::build(const Integration &integration)
         if (!needsSend(ctx, entity, inv.id, inv.updatedAt, false)) {
             continue;
         }
-        QString reason;
-        if (!customersInProvider.contains(inv.customerId)) {
+        const int lineCount = int(inv.lines.size());
+        // A document kind the provider does not take at all: nothing else would make it go out.
+        QString reason =
+            rules.creditNotes || isInvoice ? QString() : rules.documentProblem(inv.number, lineCount, true);
+        if (reason.isEmpty() && !customersInProvider.contains(inv.customerId)) {
             reason = tr("Its customer will not be in the accounting package.");
-        } else if (inv.lines.isEmpty()) {
-            reason = tr("It has no lines; Xero cannot approve a document without lines.");
-        } else if (inv.totalMinor < 0) {
+        }
+        if (reason.isEmpty()) {
+            reason = rules.documentProblem(inv.number, lineCount, !isInvoice);
+        }
+        if (reason.isEmpty() && inv.totalMinor < 0) {
             reason = tr("Its total is negative; enter it as a credit note instead.");
         }
         for (const InvoiceLine &line : inv.lines) {

@@ -12,7 +12,8 @@ struct Integration;
 
 /// The review step's preview, computed from the store alone (nothing is sent): how many records of
 /// each entity a run would send, and every record the provider would refuse, checked against
-/// Xero's known rules - required fields and lengths, unique contact names and item codes, tax
+/// the integration's provider's known rules (PreviewRules: Xero, QuickBooks Online, Sage, MYOB
+/// chosen by Integration::provider) - required fields and lengths, unique customer names, tax
 /// types and accounts the organisation does not have, documents without lines or with a customer
 /// that will not be in the accounting package, credit notes and invoices with negative totals.
 class SyncPreviewBuilder

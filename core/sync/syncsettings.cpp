@@ -91,6 +91,18 @@ void readMatching(const QJsonObject &json, SyncSettings &s)
     }
 }
 
+void readTaxMapping(const QJsonObject &json, SyncSettings &s)
+{
+    const QJsonObject o = json.value(QStringLiteral("tax_mapping")).toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString local = it.key().trimmed();
+        const QString provider = it.value().toString().trimmed();
+        if (!local.isEmpty() && !provider.isEmpty()) {
+            s.taxMapping.insert(local, provider);
+        }
+    }
+}
+
 int rank(InvoiceStatus status)
 {
     switch (status) {
@@ -134,6 +146,7 @@ SyncSettings SyncSettings::fromJson(const QJsonObject &json)
     const int hours = json.value(QStringLiteral("full_reconcile_hours")).toInt(24);
     s.fullReconcileHours = hours >= 1 ? hours : 24;
     readMatching(json, s);
+    readTaxMapping(json, s);
     return s;
 }
 
@@ -171,6 +184,13 @@ QJsonObject SyncSettings::toJson() const
         }
         o.insert(QStringLiteral("customer_matching"),
             QJsonObject { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skip } });
+    }
+    if (!taxMapping.isEmpty()) {
+        QJsonObject mapping;
+        for (auto it = taxMapping.cbegin(); it != taxMapping.cend(); ++it) {
+            mapping.insert(it.key(), it.value());
+        }
+        o.insert(QStringLiteral("tax_mapping"), mapping);
     }
     return o;
 }

@@ -20,7 +20,8 @@ namespace Ledgerlink {
 ///     "invoice_trigger_status": "PENDING_PAYMENT", "start_date": "2026-01-01",
 ///     "poll_minutes": 15, "sales_account_code": "200", "payment_account_code": "090",
 ///     "push_local_payments": false, "full_reconcile_hours": 24,
-///     "customer_matching": {"link": {"<local id>": "<remote id>"}, "skip": [<local id>, ...]} }
+///     "customer_matching": {"link": {"<local id>": "<remote id>"}, "skip": [<local id>, ...]},
+///     "tax_mapping": {"<local tax type code>": "<provider tax code>"} }
 ///
 /// Anything missing or unreadable takes the documented default. "default_account_code" is the
 /// older name of "sales_account_code" and is still read. The matching table comes from the
@@ -65,6 +66,11 @@ struct SyncSettings
     };
     CustomerMatching customerMatching;
     QStringList matchingProblems; ///< unreadable matching entries, for History (technical text)
+    /// The admin's tax mapping: local tax type code -> provider tax code. It wins over the
+    /// automatic code/name match (TaxMapping); empty entries are dropped.
+    QHash<QString, QString> taxMapping;
+    /// The provider code a local tax type is sent as: the mapped one, else its own code.
+    QString providerTaxCode(const QString &localCode) const { return taxMapping.value(localCode, localCode); }
 
     static SyncSettings fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -31,6 +31,7 @@ void SyncStep::completeOne(
         return;
     }
     m_context.record(entity, localId, outcome.remoteId, action, ItemOutcome::Ok, {}, outcome.correlationId);
+    m_context.noteWritten(entity);
 }
 
 } // namespace Ledgerlink

@@ -44,7 +44,7 @@ protected:
         }
         ListQuery query;
         query.modifiedSince = incremental ? m_context.readSince(entity) : QDateTime();
-        query.pageSize = m_context.client.pageSize();
+        query.pageSize = m_context.readPageSize(entity);
         if (m_context.retry) {
             handle = [this, entity, handle](const QList<T> &records) {
                 QList<T> kept;

@@ -131,6 +131,7 @@ bool ProviderTestWorld::startEngine()
     config.pacing.baseBackoffMs = 40;
     config.pacing.maxBackoffMs = 200;
     config.pacing.timeoutMs = 5000;
+    config.pacing.default429WaitSeconds = 1; // not QBO's 60 s: throttled test runs wait it out
     const QUrl base = config.sandboxBase;
     const QString access = m_engineGrant.value(QStringLiteral("access_token")).toString();
     const QString refresh = m_engineGrant.value(QStringLiteral("refresh_token")).toString();
