@@ -1,5 +1,6 @@
 // Replays the fuzz seeds and every crash the libFuzzer targets found (tests/data/fuzz/<target>/)
 // through the same checks as fuzz/fuzz_*.cpp, so a fixed crash stays fixed in the normal suite.
+#include "../fuzz/providermappers.h"
 #include "providers/xeroaccountmapper.h"
 #include "providers/xerocontactmapper.h"
 #include "providers/xerodate.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void xeroDateInputs();
     void mapperInputs_data();
     void mapperInputs();
+    void providerMapperInputs_data();
+    void providerMapperInputs();
     void malformedMapperInputFailsCleanly();
 
 private:
@@ -92,6 +95,31 @@ void tst_FuzzRegression::mapperInputs()
         const QJsonArray records = it.value().toArray();
         for (const QJsonValue &record : records) {
             const int accepted = mapAll(record.toObject());
+            if (seed) {
+                QVERIFY2(accepted >= 1, qPrintable(it.key()));
+            }
+        }
+    }
+}
+
+void tst_FuzzRegression::providerMapperInputs_data()
+{
+    addInputs(QStringLiteral("fuzz_providermappers"));
+}
+
+void tst_FuzzRegression::providerMapperInputs()
+{
+    QFETCH(QByteArray, input);
+    // As mapperInputs, for QuickBooks Online, Sage and MYOB (fuzz/fuzz_providermappers.cpp): the
+    // records of a seed's collections ($items, Items) must each be accepted by some mapper.
+    const bool seed = !QByteArray(QTest::currentDataTag()).startsWith("crash-");
+    const QJsonDocument document = QJsonDocument::fromJson(input);
+    const QJsonObject root = document.object();
+    mapAllProviderRecords(root);
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        const QJsonArray records = it.value().toArray();
+        for (const QJsonValue &record : records) {
+            const int accepted = mapAllProviderRecords(record.toObject());
             if (seed) {
                 QVERIFY2(accepted >= 1, qPrintable(it.key()));
             }
