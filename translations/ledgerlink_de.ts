@@ -35,19 +35,19 @@
     <name>AutostartEntry</name>
     <message>
         <source>Ledgerlink could not stop itself starting at login: the file %1 could not be removed. Delete it by hand, or check the permissions of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink konnte den automatischen Start bei der Anmeldung nicht abschalten: Die Datei %1 ließ sich nicht entfernen. Löschen Sie sie von Hand oder prüfen Sie die Berechtigungen dieses Ordners.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the folder %1 could not be created. Check that your home folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink konnte den automatischen Start bei der Anmeldung nicht einrichten: Der Ordner %1 ließ sich nicht anlegen. Prüfen Sie, ob Ihr Home-Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink konnte den automatischen Start bei der Anmeldung nicht einrichten: Die Datei %1 ließ sich nicht schreiben. Prüfen Sie, ob Ihr Home-Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink konnte den automatischen Start bei der Anmeldung nicht einrichten: Die Datei %1 ließ sich nicht schreiben. Prüfen Sie, ob Ihr Home-Ordner beschreibbar und nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -103,87 +103,87 @@
     <name>ConnectCommand</name>
     <message>
         <source>Connect an accounting package (xero, qbo, sage, myob) with your own app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchhaltungssoftware (xero, qbo, sage, myob) mit Ihrer eigenen App verbinden.</translation>
     </message>
     <message>
         <source>xero, qbo, sage or myob.</source>
-        <translation type="unfinished"></translation>
+        <translation>xero, qbo, sage oder myob.</translation>
     </message>
     <message>
         <source>Client ID of the app you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID der von Ihnen registrierten App.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Read the app&apos;s client secret from standard input (web apps, custom connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der App von der Standardeingabe lesen (Web-Apps, benutzerdefinierte Verbindungen).</translation>
     </message>
     <message>
         <source>Xero custom connection (client credentials, no browser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Xero-Verbindung (Client-Anmeldedaten, ohne Browser).</translation>
     </message>
     <message>
         <source>Space-separated scopes to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Berechtigungen, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Only print the sign-in address; do not open a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anmeldeadresse ausgeben, keinen Browser öffnen.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ledgerlink-sandbox unter &lt;URL&gt; kommunizieren.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Organisation to connect (name or id; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verbindende Organisation (Name oder ID; mehrfach möglich).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Port of the registered redirect URI http://localhost:PORT/callback (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port der registrierten Weiterleitungs-URI http://localhost:PORT/callback (Standard: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Name the accounting package to connect: xero, qbo, sage or myob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu verbindende Buchhaltungssoftware an: xero, qbo, sage oder myob.</translation>
     </message>
     <message>
         <source>Give the Client ID of the app you registered with --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --client-id die Client-ID der registrierten App an.</translation>
     </message>
     <message>
         <source>Custom connections exist only at Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Verbindungen gibt es nur bei Xero.</translation>
     </message>
     <message>
         <source>This kind of app has a client secret: add --client-secret-stdin and type or pipe the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von App hat ein Client-Secret: Fügen Sie --client-secret-stdin hinzu und geben Sie das Secret ein oder leiten Sie es per Pipe weiter.</translation>
     </message>
     <message>
         <source>--port needs a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Client secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: </translation>
     </message>
 </context>
 <context>
@@ -291,23 +291,23 @@
     <name>DatabasePasswordCommand</name>
     <message>
         <source>Keep a PostgreSQL password in the system keychain (read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Passwort im Schlüsselbund des Systems ablegen (wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <source>Name the database with --database postgresql://user@host:port/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank mit --database postgresql://user@host:port/name an.</translation>
     </message>
     <message>
         <source>SQLite databases have no password; this is only for postgresql:// addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken haben kein Passwort; dies gilt nur für postgresql://-Adressen.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>The password for %1 is now in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 ist jetzt im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -341,8 +341,12 @@
         <translation>--%1 braucht eine ganze Zahl zwischen 0 und 10000000.</translation>
     </message>
     <message>
-        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
-        <translation>%1 Kunden, %2 Artikel und %3 Rechnungen in %5 s nach %4 geschrieben.</translation>
+        <source>Number of sync history rows of a switched-off demo integration (default 0).</source>
+        <translation>Anzahl der Zeilen im Synchronisierungsverlauf einer ausgeschalteten Demo-Integration (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items, %3 invoices and %4 history rows to %5 in %6 s.</source>
+        <translation>%1 Kunden, %2 Artikel, %3 Rechnungen und %4 Verlaufszeilen in %6 s nach %5 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +362,17 @@
     <message>
         <source>This database already holds a business. Demo data is only written to an empty database.</source>
         <translation>Diese Datenbank enthält bereits ein Unternehmen. Demodaten werden nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed.</source>
+        <translation>
+            <numerusform>%n Datensatz ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Datensätze sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account code &apos;999&apos; is not a valid code for this document.</source>
+        <translation>Die Kontonummer „999“ ist für diesen Beleg nicht gültig.</translation>
     </message>
 </context>
 <context>
@@ -404,53 +419,53 @@
     </message>
     <message>
         <source>Start in the system tray without opening the window (used when starting at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systembereich starten, ohne das Fenster zu öffnen (beim Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
         <source>The integration was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
     <message>
         <source>Revoke an integration&apos;s access; its local records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zugriff einer Integration widerrufen; ihre lokalen Datensätze bleiben erhalten.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ledgerlink-sandbox unter &lt;URL&gt; kommunizieren.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
     <name>EnableCommand</name>
     <message>
         <source>Switch an integration on (its next sync is a full pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integration einschalten (ihre nächste Synchronisierung ist ein vollständiger Durchlauf).</translation>
     </message>
     <message>
         <source>Switch an integration off: nothing syncs until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integration ausschalten: Bis sie wieder aktiviert wird, wird nichts synchronisiert.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiviert.</translation>
     </message>
     <message>
         <source>%1 is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -488,58 +503,58 @@
     <name>HistoryCommand</name>
     <message>
         <source>Show past sync runs, or the records of one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Synchronisierungsläufe anzeigen oder die Datensätze eines Laufs.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>Only failed runs, or failed records with --run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene Läufe bzw. mit --run nur fehlgeschlagene Datensätze.</translation>
     </message>
     <message>
         <source>Show the records of run &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Laufs &lt;ID&gt; anzeigen.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>Ledgerlink could not record the start of the sync in its history.</source>
-        <translation>Ledgerlink konnte den Beginn des Abgleichs nicht im Verlauf vermerken.</translation>
+        <translation>Ledgerlink konnte den Beginn der Synchronisierung nicht im Verlauf vermerken.</translation>
     </message>
     <message>
         <source>Ledgerlink could not record a synced record in its history.</source>
-        <translation>Ledgerlink konnte einen abgeglichenen Datensatz nicht im Verlauf vermerken.</translation>
+        <translation>Ledgerlink konnte einen synchronisierten Datensatz nicht im Verlauf vermerken.</translation>
     </message>
     <message>
         <source>Ledgerlink could not record the end of the sync in its history.</source>
-        <translation>Ledgerlink konnte das Ende des Abgleichs nicht im Verlauf vermerken.</translation>
+        <translation>Ledgerlink konnte das Ende der Synchronisierung nicht im Verlauf vermerken.</translation>
     </message>
     <message>
         <source>Sync run %1 does not exist in the history.</source>
-        <translation>Den Abgleich %1 gibt es im Verlauf nicht.</translation>
+        <translation>Den Synchronisierungslauf %1 gibt es im Verlauf nicht.</translation>
     </message>
     <message>
         <source>Ledgerlink could not read its sync history.</source>
-        <translation>Ledgerlink konnte seinen Abgleichsverlauf nicht lesen.</translation>
+        <translation>Ledgerlink konnte seinen Synchronisierungsverlauf nicht lesen.</translation>
     </message>
     <message>
         <source>Ledgerlink could not read the records of a sync run.</source>
-        <translation>Ledgerlink konnte die Datensätze eines Abgleichs nicht lesen.</translation>
+        <translation>Ledgerlink konnte die Datensätze eines Synchronisierungslaufs nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -585,15 +600,15 @@
     <name>IntegrationSelector</name>
     <message>
         <source>No integration is called &quot;%1&quot;. Run ledgerlink status to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration heißt „%1“. Mit ledgerlink status sehen Sie alle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 integrations; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf %2 Integrationen; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>Name the integration (its id or organisation name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Integration an (ihre ID oder den Namen der Organisation).</translation>
     </message>
 </context>
 <context>
@@ -627,27 +642,27 @@
     <name>IntegrationsCommand</name>
     <message>
         <source>No integrations yet. Add one with &quot;ledgerlink connect&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Integrationen. Fügen Sie eine mit „ledgerlink connect“ hinzu.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>never polled</source>
-        <translation type="unfinished"></translation>
+        <translation>nie abgefragt</translation>
     </message>
     <message>
         <source>List the integrations with their state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integrationen mit ihrem Zustand auflisten.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -802,7 +817,7 @@
     <name>Ledgerlink::AuthSession</name>
     <message>
         <source>Ledgerlink does not know this accounting package.</source>
-        <translation>Ledgerlink kennt dieses Buchhaltungsprogramm nicht.</translation>
+        <translation>Ledgerlink kennt diese Buchhaltungssoftware nicht.</translation>
     </message>
 </context>
 <context>
@@ -843,7 +858,7 @@
     </message>
     <message>
         <source>Waiting for you to allow access in the browser…</source>
-        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben …</translation>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben…</translation>
     </message>
     <message>
         <source>Waiting for authorisation</source>
@@ -948,6 +963,41 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ChangeLogModel</name>
+    <message>
+        <source>Changed here</source>
+        <translation>Hier geändert</translation>
+    </message>
+    <message>
+        <source>From the accounting package</source>
+        <translation>Aus der Buchhaltungssoftware</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Ortszeit: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::ConfigurePage</name>
     <message>
         <source>Configure</source>
@@ -1035,7 +1085,7 @@
     </message>
     <message>
         <source>Both ways, on every sync</source>
-        <translation>In beide Richtungen, bei jedem Abgleich</translation>
+        <translation>In beide Richtungen, bei jeder Synchronisierung</translation>
     </message>
     <message>
         <source>From %1</source>
@@ -1063,7 +1113,7 @@
     </message>
     <message>
         <source>%1&apos;s tax rates override the rates of your local tax types. Check them after the first sync.</source>
-        <translation>Die Steuersätze von %1 ersetzen die Sätze Ihrer lokalen Steuerarten. Prüfen Sie sie nach dem ersten Abgleich.</translation>
+        <translation>Die Steuersätze von %1 ersetzen die Sätze Ihrer lokalen Steuerarten. Prüfen Sie sie nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>Tick at least one kind of record to keep in step.</source>
@@ -1091,7 +1141,7 @@
     </message>
     <message>
         <source>Pa&amp;yments account:</source>
-        <translation>&amp;Zahlungskonto:</translation>
+        <translation>Zahlungskon&amp;to:</translation>
     </message>
     <message>
         <source>Your chart of accounts is empty: the accounting package&apos;s default accounts are used. It is filled in by the first sync when Chart of accounts is ticked.</source>
@@ -1115,7 +1165,7 @@
     </message>
     <message>
         <source>&amp;Match customers (first connection)</source>
-        <translation>&amp;Kunden zuordnen (erste Verbindung)</translation>
+        <translation>Kunden z&amp;uordnen (erste Verbindung)</translation>
     </message>
     <message>
         <source>Sa&amp;les account:</source>
@@ -1126,47 +1176,47 @@
     <name>Ledgerlink::ConnectJob</name>
     <message>
         <source>The redirect URI registered with %1 must be exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei %1 registrierte Weiterleitungs-URI muss genau so lauten: %2</translation>
     </message>
     <message>
         <source>Sign in and allow access in a browser at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in einem Browser unter dieser Adresse an und erlauben Sie den Zugriff:</translation>
     </message>
     <message>
         <source>Waiting for the browser ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Browser ...</translation>
     </message>
     <message>
         <source>Requesting a token for the custom connection ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für die benutzerdefinierte Verbindung wird angefordert ...</translation>
     </message>
     <message>
         <source>No browser could be opened; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie die Adresse oben selbst.</translation>
     </message>
     <message>
         <source>The sign-in worked but gave access to no organisation. Connect again and choose one on the provider&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, gab aber Zugriff auf keine Organisation. Verbinden Sie sich erneut und wählen Sie eine auf der Seite des Anbieters.</translation>
     </message>
     <message>
         <source>This sign-in does not reach an organisation called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung erreicht keine Organisation namens „%1“.</translation>
     </message>
     <message>
         <source>The sign-in reaches these organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erreicht diese Organisationen:</translation>
     </message>
     <message>
         <source>Run the command again with --tenant NAME (repeat it to connect several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut mit --tenant NAME aus (mehrfach angeben, um mehrere zu verbinden).</translation>
     </message>
     <message>
         <source>Connected to %1: integration %2 (not enabled yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden: Integration %2 (noch nicht aktiviert).</translation>
     </message>
     <message>
         <source>Check what will sync with &quot;ledgerlink preview INTEGRATION&quot;, then turn it on with &quot;ledgerlink enable INTEGRATION&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie mit „ledgerlink preview INTEGRATION“, was synchronisiert wird, und schalten Sie sie dann mit „ledgerlink enable INTEGRATION“ ein.</translation>
     </message>
 </context>
 <context>
@@ -1320,25 +1370,82 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerSyncStep</name>
+    <message>
+        <source>Part of the customer matching table could not be used and was ignored. Check the matching in the integration&apos;s settings.</source>
+        <translation>Ein Teil der Kundenzuordnung konnte nicht verwendet werden und wurde ignoriert. Prüfen Sie die Zuordnung in den Einstellungen der Integration.</translation>
+    </message>
+    <message>
+        <source>The customer matching table names a customer (number %1) that is not in Ledgerlink, so that line was ignored.</source>
+        <translation>Die Kundenzuordnung nennt einen Kunden (Nummer %1), den es in Ledgerlink nicht gibt; diese Zeile wurde daher ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is not sent: it is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation>%1 wird nicht gesendet: In der Kundenzuordnung ist „Überspringen“ gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but the accounting package has no such contact. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation>%1 soll mit dem Kontakt %2 verknüpft werden, aber die Buchhaltungssoftware hat keinen solchen Kontakt. Der Kunde wurde nicht gesendet; wählen Sie seinen Kontakt in den Einstellungen der Integration erneut.</translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but that contact is already linked to another Ledgerlink customer. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation>%1 soll mit dem Kontakt %2 verknüpft werden, aber dieser Kontakt ist bereits mit einem anderen Ledgerlink-Kunden verknüpft. Der Kunde wurde nicht gesendet; wählen Sie seinen Kontakt in den Einstellungen der Integration erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::DisconnectJob</name>
     <message>
         <source>%1 is not connected; nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden; es gibt nichts zu widerrufen.</translation>
     </message>
     <message>
         <source>Disconnected %1. Its records, links and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt. Datensätze, Verknüpfungen und Verlauf bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::EditSettingsDialog</name>
+    <message>
+        <source>Settings of %1 (%2)</source>
+        <translation>Einstellungen von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save Settin&amp;gs</source>
+        <translation>&amp;Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRenewal</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
+        <translation>Ledgerlink kennt diese Buchhaltungssoftware nicht.</translation>
+    </message>
+    <message>
+        <source>Signing in again was cancelled. Nothing was changed.</source>
+        <translation>Die erneute Anmeldung wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is no longer in this computer&apos;s keychain, so Ledgerlink cannot sign in again. Disconnect the integration and add the app again with its client secret.</source>
+        <translation>Das Client-Secret von %1 ist nicht mehr im Schlüsselbund dieses Computers, daher kann sich Ledgerlink nicht erneut anmelden. Trennen Sie die Integration und fügen Sie die App mit ihrem Client-Secret erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>You signed in, but that sign-in does not give Ledgerlink access to %1, so nothing was changed. Sign in again as a user who can open %1, and allow access to it on the consent page.</source>
+        <translation>Sie haben sich angemeldet, aber diese Anmeldung gibt Ledgerlink keinen Zugriff auf %1; daher wurde nichts geändert. Melden Sie sich erneut als Benutzer an, der %1 öffnen darf, und erlauben Sie auf der Zustimmungsseite den Zugriff darauf.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerlink::GrantRevocation</name>
     <message>
         <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink konnte %1 nicht anweisen, die Verbindung dieser Organisation zu entfernen. Entfernen Sie Ledgerlink in den Einstellungen für verbundene Apps bei %1, falls es dort noch aufgeführt ist.</translation>
     </message>
     <message>
         <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink hat seine gespeicherten Zugangsdaten entfernt, konnte %1 aber nicht anweisen, den Zugriff zu widerrufen. Entfernen Sie Ledgerlink in den Einstellungen für verbundene Apps bei %1, falls es dort noch aufgeführt ist.</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1587,7 @@
     </message>
     <message>
         <source>Retry &amp;failed records</source>
-        <translation>&amp;Fehlgeschlagene erneut versuchen</translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Records of the selected run</source>
@@ -1513,12 +1620,61 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Changes of the selected record</source>
+        <translation>Änderungen des gewählten Datensatzes</translation>
+    </message>
+    <message>
+        <source>Select a record to see how its fields changed.</source>
+        <translation>Wählen Sie einen Datensatz, um zu sehen, wie sich seine Felder geändert haben.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no record in Ledgerlink, so it has no change log.</source>
+        <translation>%1 %2 hat keinen Datensatz in Ledgerlink und daher kein Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ohne ID)</translation>
+    </message>
+    <message>
+        <source>No field of %1 %2 has changed since Ledgerlink started keeping its log.</source>
+        <translation>Kein Feld von %1 %2 hat sich geändert, seit Ledgerlink das Protokoll führt.</translation>
+    </message>
+    <message>
+        <source>Changes of %1 %2, oldest first:</source>
+        <translation>Änderungen von %1 %2, älteste zuerst:</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationActions</name>
+    <message>
+        <source>Enabled. A full sync has started.</source>
+        <translation>Aktiviert. Eine vollständige Synchronisierung hat begonnen.</translation>
+    </message>
+    <message>
+        <source>Disabled. Nothing is sent or received until you enable it again.</source>
+        <translation>Deaktiviert. Bis Sie sie wieder aktivieren, wird nichts gesendet oder empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. A full sync of the other organisation has started: it finds them there before sending anything.</source>
+        <translation>
+            <numerusform>%n Datensatz verschoben. Eine vollständige Synchronisierung der anderen Organisation hat begonnen: Sie findet ihn dort, bevor etwas gesendet wird.</numerusform>
+            <numerusform>%n Datensätze verschoben. Eine vollständige Synchronisierung der anderen Organisation hat begonnen: Sie findet sie dort, bevor etwas gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. Enable the other organisation&apos;s integration to find them there.</source>
+        <translation>
+            <numerusform>%n Datensatz verschoben. Aktivieren Sie die Integration der anderen Organisation, damit er dort gefunden wird.</numerusform>
+            <numerusform>%n Datensätze verschoben. Aktivieren Sie die Integration der anderen Organisation, damit sie dort gefunden werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationBuilder</name>
     <message>
         <source>Choose the accounting package to connect.</source>
-        <translation>Wählen Sie das Buchhaltungsprogramm, das verbunden werden soll.</translation>
+        <translation>Wählen Sie die Buchhaltungssoftware, die verbunden werden soll.</translation>
     </message>
     <message>
         <source>Enter the client ID of the app you registered with the provider.</source>
@@ -1593,7 +1749,7 @@
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
+        <translation>De&amp;tails…</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1777,17 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationMaintenance</name>
+    <message>
+        <source>Reconnected to %1. A sync has started to catch up.</source>
+        <translation>Erneut mit %1 verbunden. Eine Synchronisierung zum Nachholen hat begonnen.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The next sync uses them.</source>
+        <translation>Einstellungen gespeichert. Die nächste Synchronisierung verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1826,7 @@
     </message>
     <message>
         <source>Move links to &amp;another organisation:</source>
-        <translation>Verknüpfungen in eine &amp;andere Organisation verschieben:</translation>
+        <translation>Verknüpfungen in eine andere &amp;Organisation verschieben:</translation>
     </message>
     <message>
         <source>Organisation to move the links to</source>
@@ -1777,6 +1944,22 @@
         <source>&amp;Move Links</source>
         <translation>Verknüpfungen &amp;verschieben</translation>
     </message>
+    <message>
+        <source>What is kept in step, in which direction, and how often.</source>
+        <translation>Was abgeglichen wird, in welche Richtung und wie oft.</translation>
+    </message>
+    <message>
+        <source>Edit Se&amp;ttings…</source>
+        <translation>Einstellungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the integration&apos;s settings</source>
+        <translation>Die Einstellungen der Integration bearbeiten</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationsPage</name>
@@ -1786,11 +1969,11 @@
     </message>
     <message>
         <source>Connect your accounting package to keep customers, items, invoices and payments in step. You choose what is synced, and in which direction.</source>
-        <translation>Verbinden Sie Ihre Buchhaltungssoftware, um Kunden, Artikel, Rechnungen und Zahlungen abzugleichen. Sie bestimmen, was abgeglichen wird und in welche Richtung.</translation>
+        <translation>Verbinden Sie Ihre Buchhaltungssoftware, um Kunden, Artikel, Rechnungen und Zahlungen abzugleichen. Sie bestimmen, was synchronisiert wird und in welche Richtung.</translation>
     </message>
     <message>
         <source>+ &amp;Add a new app</source>
-        <translation>+ Neue App &amp;hinzufügen</translation>
+        <translation>+ Neue App hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Integrations</source>
@@ -1806,6 +1989,14 @@
     <message>
         <source>Invoice %1 waits until its customer is in the accounting package.</source>
         <translation>Die Rechnung %1 wartet, bis ihr Kunde in der Buchhaltungssoftware angelegt ist.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent because its customer is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation>Die Rechnung %1 wird nicht gesendet, weil für ihren Kunden in der Kundenzuordnung „Überspringen“ gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent: line %2 uses a tax type that the tax mapping sends as &quot;%3&quot;, a tax code the accounting package does not have. Correct the tax mapping.</source>
+        <translation>Die Rechnung %1 wird nicht gesendet: Position %2 verwendet eine Steuerart, die laut Steuerzuordnung als „%3“ gesendet wird – einen Steuercode, den die Buchhaltungssoftware nicht hat. Korrigieren Sie die Steuerzuordnung.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2074,7 @@
     </message>
     <message>
         <source>&amp;Add a New App…</source>
-        <translation>Neue &amp;App hinzufügen …</translation>
+        <translation>Neue &amp;App hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1931,7 +2122,7 @@
     </message>
     <message>
         <source>No sync running</source>
-        <translation>Kein Abgleich aktiv</translation>
+        <translation>Keine Synchronisierung aktiv</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -1962,6 +2153,33 @@
     <message>
         <source>Syncing…</source>
         <translation>Synchronisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::MyobClient</name>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation>MYOB hat diesen Datensatz nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to MYOB yet. Enter credit note %1 in MYOB.</source>
+        <translation>Ledgerlink sendet noch keine Gutschriften an MYOB. Erfassen Sie die Gutschrift %1 in MYOB.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is an item invoice in MYOB, but now has lines without an item MYOB knows. Change it in MYOB.</source>
+        <translation>Die Rechnung %1 ist in MYOB eine Artikelrechnung, hat jetzt aber Positionen ohne einen Artikel, den MYOB kennt. Ändern Sie sie in MYOB.</translation>
+    </message>
+    <message>
+        <source>MYOB does not let a customer payment be changed. Delete the payment in MYOB and enter it again.</source>
+        <translation>MYOB erlaubt keine Änderung an Kundenzahlungen. Löschen Sie die Zahlung in MYOB und erfassen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s invoice is not in MYOB.</source>
+        <translation>Die Rechnung zu dieser Zahlung ist nicht in MYOB.</translation>
+    </message>
+    <message>
+        <source>MYOB has no account %1 to receive the payment into. Choose the payment account in the integration&apos;s settings.</source>
+        <translation>MYOB hat kein Konto %1, auf dem die Zahlung eingehen kann. Wählen Sie das Zahlungskonto in den Einstellungen der Integration.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2237,68 @@
     <message>
         <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
         <translation>Die Autorisierung erreicht keine Organisation. Verbinden Sie sich erneut und wählen Sie auf der Zustimmungsseite mindestens eine Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ProviderClient</name>
+    <message>
+        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
+        <translation>Das Senden lokaler Zahlungen an %1 wird noch nicht unterstützt. Schalten Sie in den Einstellungen der Integration das Senden der in Ledgerlink erfassten Zahlungen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReconnectDialog</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 erneut verbinden</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Click Sign in: your browser opens %1&apos;s sign-in page. Sign in as a user who can open %2, allow access, then come back here. The integration keeps its settings, links and history.</source>
+        <translation>%1 akzeptiert die Anmeldung von Ledgerlink für %2 nicht mehr. Klicken Sie auf „Anmelden“: Ihr Browser öffnet die Anmeldeseite von %1. Melden Sie sich als Benutzer an, der %2 öffnen darf, erlauben Sie den Zugriff und kehren Sie dann hierher zurück. Die Integration behält ihre Einstellungen, Verknüpfungen und ihren Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s custom connection for %2. Check that the connection is still active at %1, then click Connect. The integration keeps its settings, links and history.</source>
+        <translation>%1 akzeptiert die benutzerdefinierte Verbindung von Ledgerlink für %2 nicht mehr. Prüfen Sie, ob die Verbindung bei %1 noch aktiv ist, und klicken Sie dann auf „Verbinden“. Die Integration behält ihre Einstellungen, Verknüpfungen und ihren Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation>Bei %1 &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation>Mit %1 &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben…</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>Warte auf Autorisierung</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
+        <translation>Ledgerlink meldet sich bereits erneut bei %1 an. Schließen Sie zuerst diese Anmeldung ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
+        <translation>Erneut &amp;anmelden</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2404,7 @@
     </message>
     <message>
         <source>Ta&amp;x types</source>
-        <translation>&amp;Steuersätze</translation>
+        <translation>&amp;Steuerarten</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
@@ -2132,11 +2412,11 @@
     </message>
     <message>
         <source>An invoice is sent to the accounting package when it reaches the trigger status (usually Pending Payment).</source>
-        <translation>Eine Rechnung wird an das Buchhaltungsprogramm gesendet, sobald sie den Auslösestatus erreicht (meist „Zahlung ausstehend“).</translation>
+        <translation>Eine Rechnung wird an die Buchhaltungssoftware gesendet, sobald sie den Auslösestatus erreicht (meist „Zahlung ausstehend“).</translation>
     </message>
     <message>
         <source>Mark as &amp;Pending Payment</source>
-        <translation>Als „Zahlung &amp;ausstehend“ markieren</translation>
+        <translation>Als „Zahlung ausstehend“ &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Void</source>
@@ -2152,6 +2432,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ReferenceDataStep</name>
+    <message>
+        <source>The tax mapping sends tax type %1 as &quot;%2&quot;, but the accounting package has no tax code &quot;%2&quot;. Choose one of its tax codes in the integration&apos;s tax mapping.</source>
+        <translation>Die Steuerzuordnung sendet die Steuerart %1 als „%2“, aber die Buchhaltungssoftware hat keinen Steuercode „%2“. Wählen Sie in der Steuerzuordnung der Integration einen ihrer Steuercodes.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2159,7 +2446,7 @@
     </message>
     <message>
         <source>Counting what the first sync will send and receive…</source>
-        <translation>Zähle, was der erste Abgleich senden und empfangen wird …</translation>
+        <translation>Zähle, was die erste Synchronisierung senden und empfangen wird…</translation>
     </message>
     <message>
         <source>Counting records</source>
@@ -2167,7 +2454,7 @@
     </message>
     <message>
         <source>Records the first sync will send and receive</source>
-        <translation>Datensätze, die der erste Abgleich sendet und empfängt</translation>
+        <translation>Datensätze, die die erste Synchronisierung sendet und empfängt</translation>
     </message>
     <message>
         <source>Records</source>
@@ -2211,13 +2498,13 @@
     </message>
     <message>
         <source>Check what the first sync with %1 will do, then click Proceed.</source>
-        <translation>Prüfen Sie, was der erste Abgleich mit %1 tun wird, und klicken Sie dann auf „Fortfahren“.</translation>
+        <translation>Prüfen Sie, was die erste Synchronisierung mit %1 tun wird, und klicken Sie dann auf „Fortfahren“.</translation>
     </message>
     <message numerus="yes">
         <source>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute(s).</source>
         <translation>
-            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihr erster Abgleich läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn er fertig ist. Danach prüft Ledgerlink jede Minute auf Änderungen.</numerusform>
-            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihr erster Abgleich läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn er fertig ist. Danach prüft Ledgerlink alle %n Minuten auf Änderungen.</numerusform>
+            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihre erste Synchronisierung läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn sie fertig ist. Danach prüft Ledgerlink im Abstand von %n Minute auf Änderungen.</numerusform>
+            <numerusform>Nach „Fortfahren“ ist die Integration mit %1 aktiv und ihre erste Synchronisierung läuft im Hintergrund. Sie können weiterarbeiten; die Glocke meldet, wenn sie fertig ist. Danach prüft Ledgerlink alle %n Minuten auf Änderungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2304,6 +2591,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::SageClient</name>
+    <message>
+        <source>Ledgerlink sends payments to Sage for invoices only, not for credit notes.</source>
+        <translation>Ledgerlink sendet Zahlungen an Sage nur für Rechnungen, nicht für Gutschriften.</translation>
+    </message>
+    <message>
+        <source>Sage does not change a recorded payment. Delete the payment in Sage and record it again.</source>
+        <translation>Sage ändert keine erfasste Zahlung. Löschen Sie die Zahlung in Sage und erfassen Sie sie neu.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SecretStore</name>
     <message>
         <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
@@ -2350,7 +2648,7 @@
     </message>
     <message>
         <source>Ledgerlink cannot read a stored credential: the system keychain is locked or the entry was deleted. Unlock your keyring and try again; if that does not help, connect the integration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink kann gespeicherte Zugangsdaten nicht lesen: Der Schlüsselbund des Systems ist gesperrt oder der Eintrag wurde gelöscht. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut; hilft das nicht, verbinden Sie die Integration erneut.</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2678,7 @@
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation>Abgleich</translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -2412,7 +2710,7 @@
     </message>
     <message>
         <source>&amp;Keep data:</source>
-        <translation>Daten &amp;speichern:</translation>
+        <translation>Daten spei&amp;chern:</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -2420,7 +2718,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -2440,7 +2738,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the system tray</source>
@@ -2495,7 +2793,7 @@
     <name>Ledgerlink::StoreOpener</name>
     <message>
         <source>No password for this database is stored in the keychain; store it with &quot;ledgerlink database-password --database URL&quot; (it reads the password from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist kein Passwort für diese Datenbank gespeichert; speichern Sie es mit „ledgerlink database-password --database URL“ (das Passwort wird von der Standardeingabe gelesen).</translation>
     </message>
 </context>
 <context>
@@ -2506,15 +2804,15 @@
     </message>
     <message>
         <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
-        <translation>Der Abgleich mit %1 ist in dieser Ledgerlink-Version noch nicht verfügbar.</translation>
+        <translation>Die Synchronisierung mit %1 ist in dieser Ledgerlink-Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>The sync worker is not ready: its database connection is not open.</source>
-        <translation>Der Abgleich ist nicht bereit: Seine Datenbankverbindung ist nicht geöffnet.</translation>
+        <translation>Die Synchronisierung ist nicht bereit: Ihre Datenbankverbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The integration is switched off, so nothing was synced.</source>
-        <translation>Die Integration ist ausgeschaltet, daher wurde nichts abgeglichen.</translation>
+        <translation>Die Integration ist ausgeschaltet, daher wurde nichts synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -2628,34 +2926,42 @@
     <name>Ledgerlink::SyncRunner</name>
     <message>
         <source>The integration is switched off, so nothing was synced.</source>
-        <translation>Die Integration ist ausgeschaltet, daher wurde nichts abgeglichen.</translation>
+        <translation>Die Integration ist ausgeschaltet, daher wurde nichts synchronisiert.</translation>
     </message>
     <message>
         <source>The sync was cancelled. What was sent so far is kept.</source>
-        <translation>Der Abgleich wurde abgebrochen. Bereits Gesendetes bleibt erhalten.</translation>
+        <translation>Die Synchronisierung wurde abgebrochen. Bereits Gesendetes bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be synced; see History for the reasons.</source>
         <translation>
-            <numerusform>%n Datensatz konnte nicht abgeglichen werden; die Gründe stehen im Verlauf.</numerusform>
-            <numerusform>%n Datensätze konnten nicht abgeglichen werden; die Gründe stehen im Verlauf.</numerusform>
+            <numerusform>%n Datensatz konnte nicht synchronisiert werden; die Gründe stehen im Verlauf.</numerusform>
+            <numerusform>%n Datensätze konnten nicht synchronisiert werden; die Gründe stehen im Verlauf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync finished: %1 created, %2 updated.</source>
-        <translation>Abgleich beendet: %1 angelegt, %2 aktualisiert.</translation>
+        <translation>Synchronisierung beendet: %1 angelegt, %2 aktualisiert.</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation>Abgleich beendet</translation>
+        <translation>Synchronisierung beendet</translation>
     </message>
     <message>
         <source>Sync finished with problems</source>
-        <translation>Abgleich mit Problemen beendet</translation>
+        <translation>Synchronisierung mit Problemen beendet</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation>Abgleich fehlgeschlagen</translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: run %1 has no failed records.</source>
+        <translation>Nichts zu wiederholen: Der Lauf %1 hat keine fehlgeschlagenen Datensätze.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of this integration, so there is nothing to retry. Pick the run in History.</source>
+        <translation>Der Lauf %1 gehört nicht zu dieser Integration; es gibt daher nichts zu wiederholen. Wählen Sie den Lauf im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2976,28 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation>Eine andere Integration wird gerade gespeichert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMover</name>
+    <message>
+        <source>Choose another organisation: the links are already in %1.</source>
+        <translation>Wählen Sie eine andere Organisation: Die Verknüpfungen sind bereits in %1.</translation>
+    </message>
+    <message>
+        <source>A sync is running, so no links were moved. Try again when it has finished.</source>
+        <translation>Eine Synchronisierung läuft, daher wurden keine Verknüpfungen verschoben. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Already linked in %1; that link is kept.</source>
+        <translation>Bereits in %1 verknüpft; diese Verknüpfung bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links moved from %1: %n record(s) will be found again in %2 by its next sync before anything is sent.</source>
+        <translation>
+            <numerusform>Verknüpfungen aus %1 verschoben: %n Datensatz wird bei der nächsten Synchronisierung von %2 dort wiedergefunden, bevor etwas gesendet wird.</numerusform>
+            <numerusform>Verknüpfungen aus %1 verschoben: %n Datensätze werden bei der nächsten Synchronisierung von %2 dort wiedergefunden, bevor etwas gesendet wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2703,16 +3031,16 @@
         <translation>Die Verknüpfung %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Ledgerlink could not move the links to the other organisation.</source>
-        <translation>Ledgerlink konnte die Verknüpfungen nicht in die andere Organisation verschieben.</translation>
-    </message>
-    <message>
-        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
-        <translation>Einige Datensätze sind in der Ziel-Integration bereits verknüpft, daher wurde nichts verschoben. Entfernen Sie dort zuerst die doppelten Verknüpfungen.</translation>
-    </message>
-    <message>
         <source>Ledgerlink could not read links from its database.</source>
         <translation>Ledgerlink konnte die Verknüpfungen nicht aus seiner Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the %1 record to look up in its database.</source>
+        <translation>Ledgerlink konnte den nachzuschlagenden Datensatz (%1) nicht in seiner Datenbank vermerken.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not remove the old links from its database.</source>
+        <translation>Ledgerlink konnte die alten Verknüpfungen nicht aus seiner Datenbank entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3076,123 @@
     <message>
         <source>Ledgerlink could not finish the database upgrade.</source>
         <translation>Ledgerlink konnte die Datenbankaktualisierung nicht abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLinksCommand</name>
+    <message>
+        <source>Move an integration&apos;s links to another organisation&apos;s integration (nothing is lost or duplicated: the records are found again there before anything is sent).</source>
+        <translation>Die Verknüpfungen einer Integration zur Integration einer anderen Organisation verschieben (nichts geht verloren oder wird verdoppelt: Die Datensätze werden dort wiedergefunden, bevor etwas gesendet wird).</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move from.</source>
+        <translation>ID der Integration oder Name der Organisation, aus der verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move to.</source>
+        <translation>ID der Integration oder Name der Organisation, in die verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the integration to move from and the one to move to, e.g. ledgerlink move-links &quot;Old Ltd&quot; &quot;New Ltd&quot;.</source>
+        <translation>Geben Sie die Quell- und die Ziel-Integration an, z. B. ledgerlink move-links &quot;Alte GmbH&quot; &quot;Neue GmbH&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the links of %1 to %2: %n record(s) will be found again there by its next sync before anything is sent. %1 is now switched off.</source>
+        <translation>
+            <numerusform>Die Verknüpfungen von %1 wurden nach %2 verschoben: %n Datensatz wird bei der nächsten Synchronisierung von %2 dort wiedergefunden, bevor etwas gesendet wird. %1 ist jetzt ausgeschaltet.</numerusform>
+            <numerusform>Die Verknüpfungen von %1 wurden nach %2 verschoben: %n Datensätze werden bei der nächsten Synchronisierung von %2 dort wiedergefunden, bevor etwas gesendet wird. %1 ist jetzt ausgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already linked in %1 and kept as they are.</source>
+        <translation>
+            <numerusform>%n Datensatz war bereits in %1 verknüpft und bleibt unverändert.</numerusform>
+            <numerusform>%n Datensätze waren bereits in %1 verknüpft und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyobInvoiceMapper</name>
+    <message>
+        <source>Invoice %1 line %2 uses tax code %3, which MYOB does not have.</source>
+        <translation>Rechnung %1, Position %2 verwendet den Steuercode %3, den es in MYOB nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 line %2 has no income account MYOB knows (%3). Choose the default sales account in the integration&apos;s settings.</source>
+        <translation>Rechnung %1, Position %2 hat kein Erlöskonto, das MYOB kennt (%3). Wählen Sie das Standard-Erlöskonto in den Einstellungen der Integration.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>MyobItemMapper</name>
+    <message>
+        <source>Item %1 uses tax code %2, which MYOB does not have.</source>
+        <translation>Der Artikel %1 verwendet den Steuercode %2, den es in MYOB nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Item %1 uses account %2, which MYOB does not have.</source>
+        <translation>Der Artikel %1 verwendet das Konto %2, das es in MYOB nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>MyobJson</name>
+    <message>
+        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>MYOB hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>MyobReply</name>
+    <message>
+        <source>MYOB accepted a new record but did not say which one it is. The next sync checks MYOB before sending it again.</source>
+        <translation>MYOB hat einen neuen Datensatz angenommen, aber nicht mitgeteilt, welcher es ist. Die nächste Synchronisierung prüft MYOB, bevor sie ihn erneut sendet.</translation>
+    </message>
+    <message>
+        <source>MYOB no longer accepts Ledgerlink&apos;s authorisation for this company file. Authorise the integration again.</source>
+        <translation>MYOB akzeptiert die Autorisierung von Ledgerlink für diese Firmendatei nicht mehr. Autorisieren Sie die Integration erneut.</translation>
+    </message>
+    <message>
+        <source>MYOB&apos;s rate limit was reached; the sync will try again shortly.</source>
+        <translation>Das Anfragelimit von MYOB ist erreicht; die Synchronisierung versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>MYOB does not let Ledgerlink use this company file (%1). Check the user&apos;s access to the company file and authorise the integration again.</source>
+        <translation>MYOB erlaubt Ledgerlink nicht, diese Firmendatei zu verwenden (%1). Prüfen Sie den Zugriff des Benutzers auf die Firmendatei und autorisieren Sie die Integration erneut.</translation>
+    </message>
+    <message>
+        <source>MYOB had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>MYOB hatte ein Problem beim Antworten (HTTP %1). Die Synchronisierung versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in MYOB while Ledgerlink was sending it (%1). It is sent again when it next changes.</source>
+        <translation>Jemand hat diesen Datensatz in MYOB geändert, während Ledgerlink ihn sendete (%1). Er wird bei seiner nächsten Änderung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation>MYOB hat diesen Datensatz nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <source>MYOB answered with an unexpected error (HTTP %1).</source>
+        <translation>MYOB hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>MYOB refused the record: %1</source>
+        <translation>MYOB hat den Datensatz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>MYOB could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>MYOB war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>MYOB hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -2828,30 +3273,81 @@
     <name>PreviewCommand</name>
     <message>
         <source>Show what the next sync would send and what would be refused, without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was die nächste Synchronisierung senden würde und was abgelehnt würde, ohne etwas zu senden.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>You are about to sync with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind dabei, mit %1 zu synchronisieren:</translation>
     </message>
     <message>
         <source>  %1: %2 to send</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 zu senden</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) would be refused; fix or skip them first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz würde abgelehnt; korrigieren oder überspringen Sie ihn zuerst:</numerusform>
+            <numerusform>%n Datensätze würden abgelehnt; korrigieren oder überspringen Sie sie zuerst:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRules</name>
+    <message>
+        <source>contact reference</source>
+        <translation>Kontaktreferenz</translation>
+    </message>
+    <message>
+        <source>card ID</source>
+        <translation>Karten-ID</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>The customer has no name; %1 requires one.</source>
+        <translation>Der Kunde hat keinen Namen; %1 verlangt einen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1&apos;s %2 characters.</source>
+        <translation>Der Name ist länger als die bei %1 erlaubten %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is longer than %3&apos;s %4 characters.</source>
+        <translation>Die %1 „%2“ ist länger als die bei %3 erlaubten %4 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The item code is longer than %1&apos;s %2 characters.</source>
+        <translation>Die Artikelnummer ist länger als die bei %1 erlaubten %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The item name is longer than %1&apos;s %2 characters.</source>
+        <translation>Der Artikelname ist länger als die bei %1 erlaubten %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to %1 yet; enter this one in %1.</source>
+        <translation>Ledgerlink sendet noch keine Gutschriften an %1; erfassen Sie diese in %1.</translation>
+    </message>
+    <message>
+        <source>Its number is longer than %1&apos;s %2 characters.</source>
+        <translation>Die Nummer ist länger als die bei %1 erlaubten %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>It has no lines; %1 cannot accept a document without lines.</source>
+        <translation>Der Beleg hat keine Positionen; %1 nimmt keine Belege ohne Positionen an.</translation>
+    </message>
+    <message>
+        <source>It has %1 lines; %2 accepts at most %3.</source>
+        <translation>Der Beleg hat %1 Positionen; %2 nimmt höchstens %3 an.</translation>
     </message>
 </context>
 <context>
@@ -2890,152 +3386,256 @@
     </message>
 </context>
 <context>
+    <name>ProviderClientFactory</name>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
+        <translation>Die Synchronisierung mit %1 ist in dieser Ledgerlink-Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Ledgerlink is shutting down; the sync stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink wird beendet; die Synchronisierung wird angehalten.</translation>
     </message>
 </context>
 <context>
     <name>QboJson</name>
     <message>
         <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
     <name>QboReply</name>
     <message>
         <source>QuickBooks Online no longer accepts Ledgerlink&apos;s authorisation for this company (%1). Authorise the integration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online akzeptiert die Autorisierung von Ledgerlink für dieses Unternehmen nicht mehr (%1). Autorisieren Sie die Integration erneut.</translation>
     </message>
     <message>
         <source>QuickBooks Online does not let Ledgerlink use this company (%1). Reconnect the company and authorise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online erlaubt Ledgerlink nicht, dieses Unternehmen zu verwenden (%1). Verbinden Sie das Unternehmen erneut und autorisieren Sie den Zugriff wieder.</translation>
     </message>
     <message>
         <source>QuickBooks Online&apos;s rate limit was reached; the sync will try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von QuickBooks Online ist erreicht; die Synchronisierung versucht es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>QuickBooks Online had a problem answering (HTTP %1). The sync will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online hatte ein Problem beim Antworten (HTTP %1). Die Synchronisierung versucht es später erneut.</translation>
     </message>
     <message>
         <source>QuickBooks Online refused the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online hat den Datensatz abgelehnt: %1</translation>
     </message>
     <message>
         <source>QuickBooks Online could not be reached (%1). Check the internet connection; the sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
         <source>QuickBooks Online answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Retry only the records that failed in one sync run.</source>
+        <translation>Nur die Datensätze erneut versuchen, die in einem Synchronisierungslauf fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation>ID der Integration oder Name der Organisation.</translation>
+    </message>
+    <message>
+        <source>The run whose failed records are retried (see history).</source>
+        <translation>Der Lauf, dessen fehlgeschlagene Datensätze wiederholt werden (siehe history).</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation>Mit ledgerlink-sandbox unter &lt;URL&gt; kommunizieren.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Usage: ledgerlink retry INTEGRATION RUN_ID [--json]. The run id is in `ledgerlink history`.</source>
+        <translation>Aufruf: ledgerlink retry INTEGRATION LAUF_ID [--json]. Die Lauf-ID steht in `ledgerlink history`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one integration; use the integration id.</source>
+        <translation>„%1“ bezeichnet mehr als eine Integration; verwenden Sie die ID der Integration.</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed. %6</source>
+        <translation>%1: %2 - %3 angelegt, %4 aktualisiert, %5 fehlgeschlagen. %6</translation>
+    </message>
+    <message>
+        <source>Retrying the failed records of run %1 of %2</source>
+        <translation>Fehlgeschlagene Datensätze des Laufs %1 von %2 werden erneut versucht</translation>
+    </message>
+</context>
+<context>
+    <name>SageJson</name>
+    <message>
+        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Sage hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>SageReply</name>
+    <message>
+        <source>Sage no longer accepts Ledgerlink&apos;s authorisation for this business. Authorise the integration again.</source>
+        <translation>Sage akzeptiert die Autorisierung von Ledgerlink für dieses Unternehmen nicht mehr. Autorisieren Sie die Integration erneut.</translation>
+    </message>
+    <message>
+        <source>Sage does not let Ledgerlink use this business (%1). Check that the Sage user still has access, then authorise the integration again.</source>
+        <translation>Sage erlaubt Ledgerlink nicht, dieses Unternehmen zu verwenden (%1). Prüfen Sie, ob der Sage-Benutzer noch Zugriff hat, und autorisieren Sie die Integration dann erneut.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Sage&apos;s rate limit was reached; the sync will try again later.</source>
+        <translation>Das Anfragelimit von Sage ist erreicht; die Synchronisierung versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Sage had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>Sage hatte ein Problem beim Antworten (HTTP %1). Die Synchronisierung versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Sage no longer has this record (it may have been deleted there). %1</source>
+        <translation>Sage hat diesen Datensatz nicht mehr (vielleicht wurde er dort gelöscht). %1</translation>
+    </message>
+    <message>
+        <source>Sage answered with an unexpected error (HTTP %1).</source>
+        <translation>Sage hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sage refused the record: %1</source>
+        <translation>Sage hat den Datensatz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sage could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>Sage war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>Sage hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
     <name>SecretInput</name>
     <message>
         <source>Nothing was read from standard input. Type or pipe the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Standardeingabe wurde nichts gelesen. Geben Sie das Secret ein oder leiten Sie es per Pipe weiter.</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>Show each integration&apos;s state and Last successful poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand und letzte erfolgreiche Abfrage jeder Integration anzeigen.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>  State: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zustand: %1%2</translation>
     </message>
     <message>
         <source> (switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgeschaltet)</translation>
     </message>
     <message>
         <source>  Last successful poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Letzte erfolgreiche Abfrage: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>  Last run: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Letzter Lauf: %1 %2</translation>
     </message>
     <message>
         <source>No integrations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Integrationen.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync an integration (or every enabled one) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integration (oder jede aktivierte) jetzt synchronisieren.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Integration oder Name der Organisation.</translation>
     </message>
     <message>
         <source>Read everything, not only what changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen, nicht nur die Änderungen seit der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ledgerlink-sandbox unter &lt;URL&gt; kommunizieren.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>No enabled integration to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierte Integration zum Synchronisieren.</translation>
     </message>
     <message>
         <source>  %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 ...</translation>
     </message>
     <message>
         <source>  waiting for the provider&apos;s rate limit until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>  warte bis %1 UTC auf das Anfragelimit des Anbieters</translation>
     </message>
     <message>
         <source>%1: %2 - %3 created, %4 updated, %5 failed, %6 skipped. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 - %3 angelegt, %4 aktualisiert, %5 fehlgeschlagen, %6 übersprungen. %7</translation>
     </message>
     <message>
         <source>Syncing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1</translation>
     </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Ledgerlink could not check who is syncing.</source>
-        <translation>Ledgerlink konnte nicht prüfen, wer gerade abgleicht.</translation>
+        <translation>Ledgerlink konnte nicht prüfen, wer gerade synchronisiert.</translation>
     </message>
     <message>
         <source>Another Ledgerlink (%1) has been syncing this integration since %2 UTC; this run will wait for it.</source>
@@ -3043,7 +3643,7 @@
     </message>
     <message>
         <source>Ledgerlink could not record that it is syncing this integration.</source>
-        <translation>Ledgerlink konnte nicht vermerken, dass es diese Integration abgleicht.</translation>
+        <translation>Ledgerlink konnte nicht vermerken, dass es diese Integration synchronisiert.</translation>
     </message>
     <message>
         <source>another computer</source>
@@ -3051,47 +3651,23 @@
     </message>
     <message>
         <source>Internal error: heartbeat without holding the sync lock.</source>
-        <translation>Interner Fehler: Lebenszeichen ohne gehaltene Abgleichssperre.</translation>
+        <translation>Interner Fehler: Lebenszeichen ohne gehaltene Synchronisierungssperre.</translation>
     </message>
     <message>
         <source>Ledgerlink could not record that it is still syncing.</source>
-        <translation>Ledgerlink konnte nicht vermerken, dass es noch abgleicht.</translation>
+        <translation>Ledgerlink konnte nicht vermerken, dass es noch synchronisiert.</translation>
     </message>
     <message>
         <source>Another Ledgerlink took over syncing this integration because this one seemed stuck. This run stops; the other one carries on.</source>
-        <translation>Ein anderes Ledgerlink hat den Abgleich dieser Integration übernommen, weil dieses hängen zu bleiben schien. Dieser Lauf endet; der andere läuft weiter.</translation>
+        <translation>Ein anderes Ledgerlink hat die Synchronisierung dieser Integration übernommen, weil dieses hängen zu bleiben schien. Dieser Lauf endet; der andere läuft weiter.</translation>
     </message>
     <message>
         <source>Ledgerlink could not release the sync lock.</source>
-        <translation>Ledgerlink konnte die Abgleichssperre nicht freigeben.</translation>
+        <translation>Ledgerlink konnte die Synchronisierungssperre nicht freigeben.</translation>
     </message>
 </context>
 <context>
     <name>SyncPreviewBuilder</name>
-    <message>
-        <source>The customer has no name; Xero requires one.</source>
-        <translation>Der Kunde hat keinen Namen; Xero verlangt einen.</translation>
-    </message>
-    <message>
-        <source>The name is longer than Xero&apos;s 255 characters.</source>
-        <translation>Der Name ist länger als die 255 Zeichen, die Xero erlaubt.</translation>
-    </message>
-    <message>
-        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
-        <translation>Ein anderer Kunde hat denselben Namen; Xero verlangt eindeutige Namen bei aktiven Kontakten.</translation>
-    </message>
-    <message>
-        <source>The account number is longer than 50 characters.</source>
-        <translation>Die Kundennummer ist länger als 50 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The item code is longer than Xero&apos;s 30 characters.</source>
-        <translation>Die Artikelnummer ist länger als die 30 Zeichen, die Xero erlaubt.</translation>
-    </message>
-    <message>
-        <source>The item name is longer than Xero&apos;s 50 characters.</source>
-        <translation>Der Artikelname ist länger als die 50 Zeichen, die Xero erlaubt.</translation>
-    </message>
     <message>
         <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
         <translation>Die Steuerart des Artikels gehört nicht zu den Steuersätzen der Organisation.</translation>
@@ -3099,10 +3675,6 @@
     <message>
         <source>Its customer will not be in the accounting package.</source>
         <translation>Ihr Kunde wird nicht in der Buchhaltungssoftware sein.</translation>
-    </message>
-    <message>
-        <source>It has no lines; Xero cannot approve a document without lines.</source>
-        <translation>Sie hat keine Positionen; Xero kann kein Dokument ohne Positionen freigeben.</translation>
     </message>
     <message>
         <source>Its total is negative; enter it as a credit note instead.</source>
@@ -3116,20 +3688,28 @@
         <source>Line %1 uses an account the organisation does not have.</source>
         <translation>Position %1 verwendet ein Konto, das die Organisation nicht hat.</translation>
     </message>
+    <message>
+        <source>Another customer has the same name; %1 requires unique names among active customers.</source>
+        <translation>Ein anderer Kunde hat denselben Namen; %1 verlangt eindeutige Namen unter den aktiven Kunden.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStateStore</name>
     <message>
         <source>Ledgerlink could not read where the last sync stopped.</source>
-        <translation>Ledgerlink konnte nicht lesen, wo der letzte Abgleich aufgehört hat.</translation>
+        <translation>Ledgerlink konnte nicht lesen, wo die letzte Synchronisierung aufgehört hat.</translation>
     </message>
     <message>
         <source>Ledgerlink could not record where this sync stopped.</source>
-        <translation>Ledgerlink konnte nicht vermerken, wo dieser Abgleich aufgehört hat.</translation>
+        <translation>Ledgerlink konnte nicht vermerken, wo diese Synchronisierung aufgehört hat.</translation>
     </message>
     <message>
         <source>Ledgerlink could not reset the sync position.</source>
-        <translation>Ledgerlink konnte die Abgleichsposition nicht zurücksetzen.</translation>
+        <translation>Ledgerlink konnte die Synchronisierungsposition nicht zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read when the last full sync ran.</source>
+        <translation>Ledgerlink konnte nicht lesen, wann die letzte vollständige Synchronisierung lief.</translation>
     </message>
 </context>
 <context>
@@ -3205,11 +3785,11 @@
     </message>
     <message>
         <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>Xero hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Der Abgleich versucht es beim nächsten Lauf erneut.</translation>
+        <translation>Xero hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
     <message>
         <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
-        <translation>Xero war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; der Abgleich versucht es erneut.</translation>
+        <translation>Xero war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
         <source>Xero no longer accepts Ledgerlink&apos;s authorisation for this organisation (%1). Authorise the integration again; if the organisation was disconnected or deleted, reconnect it first.</source>
@@ -3217,15 +3797,15 @@
     </message>
     <message>
         <source>Xero&apos;s daily limit is used up; sync resumes at %1 UTC.</source>
-        <translation>Das Tageslimit von Xero ist ausgeschöpft; der Abgleich geht um %1 UTC weiter.</translation>
+        <translation>Das Tageslimit von Xero ist ausgeschöpft; die Synchronisierung geht um %1 UTC weiter.</translation>
     </message>
     <message>
         <source>Xero&apos;s rate limit was reached; sync resumes at %1 UTC.</source>
-        <translation>Das Anfragelimit von Xero wurde erreicht; der Abgleich geht um %1 UTC weiter.</translation>
+        <translation>Das Anfragelimit von Xero wurde erreicht; die Synchronisierung geht um %1 UTC weiter.</translation>
     </message>
     <message>
         <source>Xero had a problem answering (HTTP %1). The sync will try again later.</source>
-        <translation>Xero hatte ein Problem beim Antworten (HTTP %1). Der Abgleich versucht es später erneut.</translation>
+        <translation>Xero hatte ein Problem beim Antworten (HTTP %1). Die Synchronisierung versucht es später erneut.</translation>
     </message>
     <message>
         <source>Xero refused the request: %1</source>

@@ -341,7 +341,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
+        <source>Number of sync history rows of a switched-off demo integration (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items, %3 invoices and %4 history rows to %5 in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +361,17 @@
     </message>
     <message>
         <source>This database already holds a business. Demo data is only written to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed.</source>
+        <translation>
+            <numerusform>%n record failed.</numerusform>
+            <numerusform>%n records failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account code &apos;999&apos; is not a valid code for this document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +963,41 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ChangeLogModel</name>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the accounting package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::ConfigurePage</name>
     <message>
         <source>Configure</source>
@@ -1320,6 +1370,29 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerSyncStep</name>
+    <message>
+        <source>Part of the customer matching table could not be used and was ignored. Check the matching in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer matching table names a customer (number %1) that is not in Ledgerlink, so that line was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sent: it is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but the accounting package has no such contact. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but that contact is already linked to another Ledgerlink customer. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::DisconnectJob</name>
     <message>
         <source>%1 is not connected; nothing to revoke.</source>
@@ -1327,6 +1400,40 @@
     </message>
     <message>
         <source>Disconnected %1. Its records, links and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::EditSettingsDialog</name>
+    <message>
+        <source>Settings of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Settin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRenewal</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in again was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is no longer in this computer&apos;s keychain, so Ledgerlink cannot sign in again. Disconnect the integration and add the app again with its client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in, but that sign-in does not give Ledgerlink access to %1, so nothing was changed. Sign in again as a user who can open %1, and allow access to it on the consent page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1620,55 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see how its fields changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no record in Ledgerlink, so it has no change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field of %1 %2 has changed since Ledgerlink started keeping its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of %1 %2, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationActions</name>
+    <message>
+        <source>Enabled. A full sync has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled. Nothing is sent or received until you enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. A full sync of the other organisation has started: it finds them there before sending anything.</source>
+        <translation>
+            <numerusform>%n record moved. A full sync of the other organisation has started: it finds it there before sending anything.</numerusform>
+            <numerusform>%n records moved. A full sync of the other organisation has started: it finds them there before sending anything.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. Enable the other organisation&apos;s integration to find them there.</source>
+        <translation>
+            <numerusform>%n record moved. Enable the other organisation&apos;s integration to find it there.</numerusform>
+            <numerusform>%n records moved. Enable the other organisation&apos;s integration to find them there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationBuilder</name>
@@ -1620,6 +1776,17 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationMaintenance</name>
+    <message>
+        <source>Reconnected to %1. A sync has started to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The next sync uses them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1944,22 @@
         <source>&amp;Move Links</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What is kept in step, in which direction, and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the integration&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::IntegrationsPage</name>
@@ -1805,6 +1988,14 @@
     <name>Ledgerlink::InvoicePushStep</name>
     <message>
         <source>Invoice %1 waits until its customer is in the accounting package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent because its customer is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent: line %2 uses a tax type that the tax mapping sends as &quot;%3&quot;, a tax code the accounting package does not have. Correct the tax mapping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2156,33 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::MyobClient</name>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to MYOB yet. Enter credit note %1 in MYOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is an item invoice in MYOB, but now has lines without an item MYOB knows. Change it in MYOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB does not let a customer payment be changed. Delete the payment in MYOB and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s invoice is not in MYOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB has no account %1 to receive the payment into. Choose the payment account in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::NotificationModel</name>
     <message>
         <source>%1
@@ -2016,6 +2234,68 @@
     </message>
     <message>
         <source>The authorisation reaches no organisation. Connect again and select at least one organisation on the consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ProviderClient</name>
+    <message>
+        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReconnectDialog</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Click Sign in: your browser opens %1&apos;s sign-in page. Sign in as a user who can open %2, allow access, then come back here. The integration keeps its settings, links and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s custom connection for %2. Check that the connection is still active at %1, then click Connect. The integration keeps its settings, links and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2426,13 @@
     </message>
     <message>
         <source>Invoice %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReferenceDataStep</name>
+    <message>
+        <source>The tax mapping sends tax type %1 as &quot;%2&quot;, but the accounting package has no tax code &quot;%2&quot;. Choose one of its tax codes in the integration&apos;s tax mapping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2585,17 @@
     </message>
     <message>
         <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SageClient</name>
+    <message>
+        <source>Ledgerlink sends payments to Sage for invoices only, not for credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage does not change a recorded payment. Delete the payment in Sage and record it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2953,14 @@
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to retry: run %1 has no failed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of this integration, so there is nothing to retry. Pick the run in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::TokenManager</name>
@@ -2668,6 +2974,28 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkMover</name>
+    <message>
+        <source>Choose another organisation: the links are already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running, so no links were moved. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already linked in %1; that link is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Links moved from %1: %n record(s) will be found again in %2 by its next sync before anything is sent.</source>
+        <translation>
+            <numerusform>Links moved from %1: %n record will be found again in %2 by its next sync before anything is sent.</numerusform>
+            <numerusform>Links moved from %1: %n records will be found again in %2 by its next sync before anything is sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,15 +3029,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ledgerlink could not move the links to the other organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ledgerlink could not read links from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the %1 record to look up in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not remove the old links from its database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,6 +3073,123 @@
     </message>
     <message>
         <source>Ledgerlink could not finish the database upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveLinksCommand</name>
+    <message>
+        <source>Move an integration&apos;s links to another organisation&apos;s integration (nothing is lost or duplicated: the records are found again there before anything is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the integration to move from and the one to move to, e.g. ledgerlink move-links &quot;Old Ltd&quot; &quot;New Ltd&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the links of %1 to %2: %n record(s) will be found again there by its next sync before anything is sent. %1 is now switched off.</source>
+        <translation>
+            <numerusform>Moved the links of %1 to %2: %n record will be found again there by its next sync before anything is sent. %1 is now switched off.</numerusform>
+            <numerusform>Moved the links of %1 to %2: %n records will be found again there by its next sync before anything is sent. %1 is now switched off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already linked in %1 and kept as they are.</source>
+        <translation>
+            <numerusform>%n record was already linked in %1 and kept as it is.</numerusform>
+            <numerusform>%n records were already linked in %1 and kept as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyobInvoiceMapper</name>
+    <message>
+        <source>Invoice %1 line %2 uses tax code %3, which MYOB does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 line %2 has no income account MYOB knows (%3). Choose the default sales account in the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyobItemMapper</name>
+    <message>
+        <source>Item %1 uses tax code %2, which MYOB does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 uses account %2, which MYOB does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyobJson</name>
+    <message>
+        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyobReply</name>
+    <message>
+        <source>MYOB accepted a new record but did not say which one it is. The next sync checks MYOB before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB no longer accepts Ledgerlink&apos;s authorisation for this company file. Authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB&apos;s rate limit was reached; the sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB does not let Ledgerlink use this company file (%1). Check the user&apos;s access to the company file and authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record in MYOB while Ledgerlink was sending it (%1). It is sent again when it next changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,10 +3291,61 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) would be refused; fix or skip them first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record would be refused; fix or skip it first:</numerusform>
+            <numerusform>%n records would be refused; fix or skip them first:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRules</name>
+    <message>
+        <source>contact reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no name; %1 requires one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1&apos;s %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is longer than %3&apos;s %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code is longer than %1&apos;s %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item name is longer than %1&apos;s %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to %1 yet; enter this one in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its number is longer than %1&apos;s %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no lines; %1 cannot accept a document without lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1 lines; %2 accepts at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3380,13 @@
     </message>
     <message>
         <source>Accounting and payroll for businesses in Australia and New Zealand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClientFactory</name>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,6 +3436,103 @@
     </message>
     <message>
         <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Retry only the records that failed in one sync run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run whose failed records are retried (see history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ledgerlink retry INTEGRATION RUN_ID [--json]. The run id is in `ledgerlink history`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one integration; use the integration id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying the failed records of run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageJson</name>
+    <message>
+        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageReply</name>
+    <message>
+        <source>Sage no longer accepts Ledgerlink&apos;s authorisation for this business. Authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage does not let Ledgerlink use this business (%1). Check that the Sage user still has access, then authorise the integration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage&apos;s rate limit was reached; the sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage no longer has this record (it may have been deleted there). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,39 +3667,11 @@
 <context>
     <name>SyncPreviewBuilder</name>
     <message>
-        <source>The customer has no name; Xero requires one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is longer than Xero&apos;s 255 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account number is longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item code is longer than Xero&apos;s 30 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item name is longer than Xero&apos;s 50 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its customer will not be in the accounting package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It has no lines; Xero cannot approve a document without lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,6 +3684,10 @@
     </message>
     <message>
         <source>Line %1 uses an account the organisation does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer has the same name; %1 requires unique names among active customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,6 +3703,10 @@
     </message>
     <message>
         <source>Ledgerlink could not reset the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read when the last full sync ran.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

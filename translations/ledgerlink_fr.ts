@@ -35,19 +35,19 @@
     <name>AutostartEntry</name>
     <message>
         <source>Ledgerlink could not stop itself starting at login: the file %1 could not be removed. Delete it by hand, or check the permissions of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink n’a pas pu désactiver son démarrage à l’ouverture de session : le fichier %1 n’a pas pu être supprimé. Supprimez-le manuellement ou vérifiez les autorisations de ce dossier.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the folder %1 could not be created. Check that your home folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink n’a pas pu activer son démarrage à l’ouverture de session : le dossier %1 n’a pas pu être créé. Vérifiez que votre dossier personnel est accessible en écriture.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink n’a pas pu activer son démarrage à l’ouverture de session : le fichier %1 n’a pas pu être écrit. Vérifiez que votre dossier personnel est accessible en écriture.</translation>
     </message>
     <message>
         <source>Ledgerlink could not set itself to start at login: the file %1 could not be written. Check that your home folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink n’a pas pu activer son démarrage à l’ouverture de session : le fichier %1 n’a pas pu être écrit. Vérifiez que votre dossier personnel est accessible en écriture et n’est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -103,87 +103,87 @@
     <name>ConnectCommand</name>
     <message>
         <source>Connect an accounting package (xero, qbo, sage, myob) with your own app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un logiciel de comptabilité (xero, qbo, sage, myob) à votre propre application.</translation>
     </message>
     <message>
         <source>xero, qbo, sage or myob.</source>
-        <translation type="unfinished"></translation>
+        <translation>xero, qbo, sage ou myob.</translation>
     </message>
     <message>
         <source>Client ID of the app you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client de l’application que vous avez enregistrée.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Read the app&apos;s client secret from standard input (web apps, custom connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client de l’application sur l’entrée standard (applications web, connexions personnalisées).</translation>
     </message>
     <message>
         <source>Xero custom connection (client credentials, no browser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion personnalisée Xero (identifiants client, sans navigateur).</translation>
     </message>
     <message>
         <source>Space-separated scopes to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations à demander, séparées par des espaces.</translation>
     </message>
     <message>
         <source>scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisations</translation>
     </message>
     <message>
         <source>Only print the sign-in address; do not open a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement l’adresse de connexion ; ne pas ouvrir de navigateur.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer avec ledgerlink-sandbox à l’adresse &lt;url&gt;.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Organisation to connect (name or id; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation à connecter (nom ou identifiant ; peut être répété).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Port of the registered redirect URI http://localhost:PORT/callback (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l’URI de redirection enregistrée http://localhost:PORT/callback (par défaut : %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Name the accounting package to connect: xero, qbo, sage or myob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le logiciel de comptabilité à connecter : xero, qbo, sage ou myob.</translation>
     </message>
     <message>
         <source>Give the Client ID of the app you registered with --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec --client-id l’identifiant client de l’application enregistrée.</translation>
     </message>
     <message>
         <source>Custom connections exist only at Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions personnalisées n’existent que chez Xero.</translation>
     </message>
     <message>
         <source>This kind of app has a client secret: add --client-secret-stdin and type or pipe the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d’application a un secret client : ajoutez --client-secret-stdin et saisissez le secret ou transmettez-le par un tube.</translation>
     </message>
     <message>
         <source>--port needs a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Client secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : </translation>
     </message>
 </context>
 <context>
@@ -291,23 +291,23 @@
     <name>DatabasePasswordCommand</name>
     <message>
         <source>Keep a PostgreSQL password in the system keychain (read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un mot de passe PostgreSQL dans le trousseau du système (lu sur l’entrée standard).</translation>
     </message>
     <message>
         <source>Name the database with --database postgresql://user@host:port/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la base de données avec --database postgresql://user@host:port/name.</translation>
     </message>
     <message>
         <source>SQLite databases have no password; this is only for postgresql:// addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bases SQLite n’ont pas de mot de passe ; ceci ne concerne que les adresses postgresql://.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : </translation>
     </message>
     <message>
         <source>The password for %1 is now in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 est maintenant dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -341,8 +341,12 @@
         <translation>--%1 attend un nombre entier entre 0 et 10000000.</translation>
     </message>
     <message>
-        <source>Wrote %1 customers, %2 items and %3 invoices to %4 in %5 s.</source>
-        <translation>%1 clients, %2 articles et %3 factures écrits dans %4 en %5 s.</translation>
+        <source>Number of sync history rows of a switched-off demo integration (default 0).</source>
+        <translation>Nombre de lignes d’historique de synchronisation d’une intégration de démonstration désactivée (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers, %2 items, %3 invoices and %4 history rows to %5 in %6 s.</source>
+        <translation>%1 clients, %2 articles, %3 factures et %4 lignes d’historique écrits dans %5 en %6 s.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +362,17 @@
     <message>
         <source>This database already holds a business. Demo data is only written to an empty database.</source>
         <translation>Cette base contient déjà une entreprise. Les données de démonstration ne sont écrites que dans une base vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed.</source>
+        <translation>
+            <numerusform>%n enregistrement a échoué.</numerusform>
+            <numerusform>%n enregistrements ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account code &apos;999&apos; is not a valid code for this document.</source>
+        <translation>Le code de compte « 999 » n’est pas valide pour ce document.</translation>
     </message>
 </context>
 <context>
@@ -404,53 +419,53 @@
     </message>
     <message>
         <source>Start in the system tray without opening the window (used when starting at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé au démarrage à l’ouverture de session).</translation>
     </message>
     <message>
         <source>The integration was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intégration n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
     <message>
         <source>Revoke an integration&apos;s access; its local records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’accès d’une intégration ; ses enregistrements locaux sont conservés.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer avec ledgerlink-sandbox à l’adresse &lt;url&gt;.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
 </context>
 <context>
     <name>EnableCommand</name>
     <message>
         <source>Switch an integration on (its next sync is a full pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer une intégration (sa prochaine synchronisation est complète).</translation>
     </message>
     <message>
         <source>Switch an integration off: nothing syncs until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver une intégration : rien n’est synchronisé jusqu’à sa réactivation.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration %1 activée.</translation>
     </message>
     <message>
         <source>%1 is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration %1 désactivée.</translation>
     </message>
 </context>
 <context>
@@ -488,31 +503,31 @@
     <name>HistoryCommand</name>
     <message>
         <source>Show past sync runs, or the records of one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les synchronisations passées, ou les enregistrements de l’une d’elles.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>Only failed runs, or failed records with --run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les synchronisations en échec, ou les enregistrements en échec avec --run.</translation>
     </message>
     <message>
         <source>Show the records of run &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements de la synchronisation &lt;id&gt;.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en CSV.</translation>
     </message>
 </context>
 <context>
@@ -585,15 +600,15 @@
     <name>IntegrationSelector</name>
     <message>
         <source>No integration is called &quot;%1&quot;. Run ledgerlink status to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration ne s’appelle « %1 ». Lancez ledgerlink status pour les voir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 integrations; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à %2 intégrations ; précisez davantage l’identifiant.</translation>
     </message>
     <message>
         <source>Name the integration (its id or organisation name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’intégration (son identifiant ou le nom de l’organisation).</translation>
     </message>
 </context>
 <context>
@@ -627,27 +642,27 @@
     <name>IntegrationsCommand</name>
     <message>
         <source>No integrations yet. Add one with &quot;ledgerlink connect&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration pour l’instant. Ajoutez-en une avec « ledgerlink connect ».</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activée</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>never polled</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais interrogée</translation>
     </message>
     <message>
         <source>List the integrations with their state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les intégrations avec leur état.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +963,41 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ChangeLogModel</name>
+    <message>
+        <source>Changed here</source>
+        <translation>Modifié ici</translation>
+    </message>
+    <message>
+        <source>From the accounting package</source>
+        <translation>Depuis le logiciel de comptabilité</translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation>Heure locale : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::ConfigurePage</name>
     <message>
         <source>Configure</source>
@@ -1083,7 +1133,7 @@
     </message>
     <message>
         <source>Invoice and credit note lines whose item has no account of its own are posted to this account.</source>
-        <translation>Les lignes de factures et d&apos;avoirs dont l&apos;article n&apos;a pas de compte propre sont imputées à ce compte.</translation>
+        <translation>Les lignes de factures et d’avoirs dont l’article n’a pas de compte propre sont imputées à ce compte.</translation>
     </message>
     <message>
         <source>The bank account payments are recorded against.</source>
@@ -1095,7 +1145,7 @@
     </message>
     <message>
         <source>Your chart of accounts is empty: the accounting package&apos;s default accounts are used. It is filled in by the first sync when Chart of accounts is ticked.</source>
-        <translation>Votre plan comptable est vide : les comptes par défaut du logiciel comptable sont utilisés. Il est rempli par la première synchronisation si « Plan comptable » est coché.</translation>
+        <translation>Votre plan comptable est vide : les comptes par défaut du logiciel de comptabilité sont utilisés. Il est rempli par la première synchronisation si « Plan comptable » est coché.</translation>
     </message>
     <message>
         <source>The default account</source>
@@ -1119,54 +1169,54 @@
     </message>
     <message>
         <source>Sa&amp;les account:</source>
-        <translation>Compte de &amp;ventes :</translation>
+        <translation>C&amp;ompte de ventes :</translation>
     </message>
 </context>
 <context>
     <name>Ledgerlink::ConnectJob</name>
     <message>
         <source>The redirect URI registered with %1 must be exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URI de redirection enregistrée chez %1 doit être exactement : %2</translation>
     </message>
     <message>
         <source>Sign in and allow access in a browser at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous et autorisez l’accès dans un navigateur à cette adresse :</translation>
     </message>
     <message>
         <source>Waiting for the browser ...</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur ...</translation>
     </message>
     <message>
         <source>Requesting a token for the custom connection ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’un jeton pour la connexion personnalisée ...</translation>
     </message>
     <message>
         <source>No browser could be opened; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être ouvert ; ouvrez vous-même l’adresse ci-dessus.</translation>
     </message>
     <message>
         <source>The sign-in worked but gave access to no organisation. Connect again and choose one on the provider&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a réussi mais ne donne accès à aucune organisation. Reconnectez-vous et choisissez-en une sur la page du fournisseur.</translation>
     </message>
     <message>
         <source>This sign-in does not reach an organisation called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion ne donne pas accès à une organisation nommée « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in reaches these organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion donne accès à ces organisations :</translation>
     </message>
     <message>
         <source>Run the command again with --tenant NAME (repeat it to connect several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la commande avec --tenant NOM (répétez l’option pour en connecter plusieurs).</translation>
     </message>
     <message>
         <source>Connected to %1: integration %2 (not enabled yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 : intégration %2 (pas encore activée).</translation>
     </message>
     <message>
         <source>Check what will sync with &quot;ledgerlink preview INTEGRATION&quot;, then turn it on with &quot;ledgerlink enable INTEGRATION&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui sera synchronisé avec « ledgerlink preview INTÉGRATION », puis activez-la avec « ledgerlink enable INTÉGRATION ».</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1330,7 @@
     <name>Ledgerlink::CustomerMatchTable</name>
     <message>
         <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
-        <translation>Certains de vos clients existent peut-être déjà dans le logiciel comptable. Associez-les pour éviter les doublons, créez ceux qui sont nouveaux ou ignorez ceux que vous ne souhaitez pas envoyer.</translation>
+        <translation>Certains de vos clients existent peut-être déjà dans le logiciel de comptabilité. Associez-les pour éviter les doublons, créez ceux qui sont nouveaux ou ignorez ceux que vous ne souhaitez pas envoyer.</translation>
     </message>
     <message>
         <source>Customer matching</source>
@@ -1320,25 +1370,82 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerSyncStep</name>
+    <message>
+        <source>Part of the customer matching table could not be used and was ignored. Check the matching in the integration&apos;s settings.</source>
+        <translation>Une partie de l’association des clients n’a pas pu être utilisée et a été ignorée. Vérifiez l’association dans les paramètres de l’intégration.</translation>
+    </message>
+    <message>
+        <source>The customer matching table names a customer (number %1) that is not in Ledgerlink, so that line was ignored.</source>
+        <translation>L’association des clients mentionne un client (numéro %1) absent de Ledgerlink ; cette ligne a donc été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 is not sent: it is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation>%1 n’est pas envoyé : il est marqué « Ignorer » dans l’association des clients.</translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but the accounting package has no such contact. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation>%1 devrait être associé au contact %2, mais le logiciel de comptabilité n’a pas ce contact. Le client n’a pas été envoyé ; choisissez à nouveau son contact dans les paramètres de l’intégration.</translation>
+    </message>
+    <message>
+        <source>%1 should be linked to contact %2, but that contact is already linked to another Ledgerlink customer. The customer was not sent; choose its contact again in the integration&apos;s settings.</source>
+        <translation>%1 devrait être associé au contact %2, mais ce contact est déjà associé à un autre client Ledgerlink. Le client n’a pas été envoyé ; choisissez à nouveau son contact dans les paramètres de l’intégration.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::DisconnectJob</name>
     <message>
         <source>%1 is not connected; nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intégration %1 n’est pas connectée ; rien à révoquer.</translation>
     </message>
     <message>
         <source>Disconnected %1. Its records, links and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration %1 déconnectée. Ses enregistrements, liens et historique sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::EditSettingsDialog</name>
+    <message>
+        <source>Settings of %1 (%2)</source>
+        <translation>Paramètres de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save Settin&amp;gs</source>
+        <translation>Enre&amp;gistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::GrantRenewal</name>
+    <message>
+        <source>Ledgerlink does not know this accounting package.</source>
+        <translation>Ledgerlink ne connaît pas ce logiciel de comptabilité.</translation>
+    </message>
+    <message>
+        <source>Signing in again was cancelled. Nothing was changed.</source>
+        <translation>La reconnexion a été annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is no longer in this computer&apos;s keychain, so Ledgerlink cannot sign in again. Disconnect the integration and add the app again with its client secret.</source>
+        <translation>Le secret client de %1 n’est plus dans le trousseau de cet ordinateur, Ledgerlink ne peut donc pas se reconnecter. Déconnectez l’intégration et ajoutez à nouveau l’application avec son secret client.</translation>
+    </message>
+    <message>
+        <source>You signed in, but that sign-in does not give Ledgerlink access to %1, so nothing was changed. Sign in again as a user who can open %1, and allow access to it on the consent page.</source>
+        <translation>Vous vous êtes connecté, mais cette connexion ne donne pas à Ledgerlink l’accès à %1 ; rien n’a donc été modifié. Reconnectez-vous avec un utilisateur qui peut ouvrir %1 et autorisez l’accès sur la page de consentement.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerlink::GrantRevocation</name>
     <message>
         <source>Ledgerlink could not tell %1 to remove this organisation&apos;s connection. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink n’a pas pu demander à %1 de supprimer la connexion de cette organisation. Supprimez Ledgerlink dans les paramètres des applications connectées de %1 s’il y figure encore.</translation>
     </message>
     <message>
         <source>Ledgerlink removed its stored credentials but could not tell %1 to revoke the access. Remove Ledgerlink in %1&apos;s connected apps settings if it is still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink a supprimé ses identifiants enregistrés mais n’a pas pu demander à %1 de révoquer l’accès. Supprimez Ledgerlink dans les paramètres des applications connectées de %1 s’il y figure encore.</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1587,7 @@
     </message>
     <message>
         <source>Retry &amp;failed records</source>
-        <translation>Réessayer les é&amp;checs</translation>
+        <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
         <source>Records of the selected run</source>
@@ -1512,6 +1619,55 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected record</source>
+        <translation>Modifications de l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a record to see how its fields changed.</source>
+        <translation>Sélectionnez un enregistrement pour voir comment ses champs ont changé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no record in Ledgerlink, so it has no change log.</source>
+        <translation>%1 %2 n’a pas d’enregistrement dans Ledgerlink, donc pas d’historique des modifications.</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans identifiant)</translation>
+    </message>
+    <message>
+        <source>No field of %1 %2 has changed since Ledgerlink started keeping its log.</source>
+        <translation>Aucun champ de %1 %2 n’a changé depuis que Ledgerlink tient son historique.</translation>
+    </message>
+    <message>
+        <source>Changes of %1 %2, oldest first:</source>
+        <translation>Modifications de %1 %2, les plus anciennes d’abord :</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationActions</name>
+    <message>
+        <source>Enabled. A full sync has started.</source>
+        <translation>Activée. Une synchronisation complète a démarré.</translation>
+    </message>
+    <message>
+        <source>Disabled. Nothing is sent or received until you enable it again.</source>
+        <translation>Désactivée. Rien n’est envoyé ni reçu tant que vous ne la réactivez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. A full sync of the other organisation has started: it finds them there before sending anything.</source>
+        <translation>
+            <numerusform>%n enregistrement déplacé. Une synchronisation complète de l’autre organisation a démarré : elle l’y retrouve avant d’envoyer quoi que ce soit.</numerusform>
+            <numerusform>%n enregistrements déplacés. Une synchronisation complète de l’autre organisation a démarré : elle les y retrouve avant d’envoyer quoi que ce soit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved. Enable the other organisation&apos;s integration to find them there.</source>
+        <translation>
+            <numerusform>%n enregistrement déplacé. Activez l’intégration de l’autre organisation pour l’y retrouver.</numerusform>
+            <numerusform>%n enregistrements déplacés. Activez l’intégration de l’autre organisation pour les y retrouver.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,11 +1745,11 @@
     </message>
     <message>
         <source>Open the integration&apos;s page</source>
-        <translation>Ouvrir la page de l&apos;intégration</translation>
+        <translation>Ouvrir la page de l’intégration</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;Détails…</translation>
+        <translation>Dé&amp;tails…</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1777,17 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::IntegrationMaintenance</name>
+    <message>
+        <source>Reconnected to %1. A sync has started to catch up.</source>
+        <translation>Reconnecté à %1. Une synchronisation de rattrapage a démarré.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The next sync uses them.</source>
+        <translation>Paramètres enregistrés. La prochaine synchronisation les utilise.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1826,7 @@
     </message>
     <message>
         <source>Move links to &amp;another organisation:</source>
-        <translation>Déplacer les liens vers une &amp;autre organisation :</translation>
+        <translation>Déplacer les liens vers une autre &amp;organisation :</translation>
     </message>
     <message>
         <source>Organisation to move the links to</source>
@@ -1671,7 +1838,7 @@
     </message>
     <message>
         <source>Disconnecting stops all syncing and signs Ledgerlink out of the organisation. Your records and their history stay here.</source>
-        <translation>La déconnexion arrête toute synchronisation et déconnecte Ledgerlink de l&apos;organisation. Vos enregistrements et leur historique restent ici.</translation>
+        <translation>La déconnexion arrête toute synchronisation et déconnecte Ledgerlink de l’organisation. Vos enregistrements et leur historique restent ici.</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
@@ -1679,7 +1846,7 @@
     </message>
     <message>
         <source>This integration no longer exists.</source>
-        <translation>Cette intégration n&apos;existe plus.</translation>
+        <translation>Cette intégration n’existe plus.</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -1691,7 +1858,7 @@
     </message>
     <message>
         <source>Nothing is sent or received until you enable it again.</source>
-        <translation>Rien n&apos;est envoyé ni reçu tant que vous ne la réactivez pas.</translation>
+        <translation>Rien n’est envoyé ni reçu tant que vous ne la réactivez pas.</translation>
     </message>
     <message>
         <source>Local time: %1</source>
@@ -1715,15 +1882,15 @@
     </message>
     <message>
         <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Reconnect to sign in again; nothing syncs until you do.</source>
-        <translation>%1 n&apos;accepte plus la connexion de Ledgerlink pour %2. Reconnectez-vous ; rien n&apos;est synchronisé d&apos;ici là.</translation>
+        <translation>%1 n’accepte plus la connexion de Ledgerlink pour %2. Reconnectez-vous ; rien n’est synchronisé d’ici là.</translation>
     </message>
     <message>
         <source>Point the links of this organisation&apos;s records at the chosen organisation.</source>
-        <translation>Faire pointer les liens des enregistrements de cette organisation vers l&apos;organisation choisie.</translation>
+        <translation>Faire pointer les liens des enregistrements de cette organisation vers l’organisation choisie.</translation>
     </message>
     <message>
         <source>Connect another organisation of %1 first.</source>
-        <translation>Connectez d&apos;abord une autre organisation de %1.</translation>
+        <translation>Connectez d’abord une autre organisation de %1.</translation>
     </message>
     <message>
         <source>Enabled. A full sync starts now to catch up with everything that changed while it was off.</source>
@@ -1735,11 +1902,11 @@
     </message>
     <message>
         <source>Disable the integration with %1?</source>
-        <translation>Désactiver l&apos;intégration avec %1 ?</translation>
+        <translation>Désactiver l’intégration avec %1 ?</translation>
     </message>
     <message>
         <source>Nothing will update while it is disabled: new and changed customers, items, invoices and payments are neither sent nor received. When you enable it again, a full sync catches up.</source>
-        <translation>Rien ne sera mis à jour tant qu&apos;elle est désactivée : les clients, articles, factures et paiements nouveaux ou modifiés ne sont ni envoyés ni reçus. Lorsque vous la réactivez, une synchronisation complète rattrape le retard.</translation>
+        <translation>Rien ne sera mis à jour tant qu’elle est désactivée : les clients, articles, factures et paiements nouveaux ou modifiés ne sont ni envoyés ni reçus. Lorsque vous la réactivez, une synchronisation complète rattrape le retard.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -1755,7 +1922,7 @@
     </message>
     <message>
         <source>Ledgerlink tells %1 to forget its sign-in and removes the stored keys from this computer. Your customers, invoices, payments, their links and the history stay here, so you can connect again later.</source>
-        <translation>Ledgerlink demande à %1 d&apos;oublier sa connexion et supprime les clés enregistrées de cet ordinateur. Vos clients, factures, paiements, leurs liens et l&apos;historique restent ici : vous pourrez vous reconnecter plus tard.</translation>
+        <translation>Ledgerlink demande à %1 d’oublier sa connexion et supprime les clés enregistrées de cet ordinateur. Vos clients, factures, paiements, leurs liens et l’historique restent ici : vous pourrez vous reconnecter plus tard.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -1771,11 +1938,27 @@
     </message>
     <message>
         <source>Records that were synced with %1 will from now on be updated in %2 instead. Use this when the business moved to a new organisation that holds the same records. Nothing is sent until the next sync.</source>
-        <translation>Les enregistrements synchronisés avec %1 seront désormais mis à jour dans %2. Utilisez cette option lorsque l&apos;entreprise est passée à une nouvelle organisation contenant les mêmes enregistrements. Rien n&apos;est envoyé avant la prochaine synchronisation.</translation>
+        <translation>Les enregistrements synchronisés avec %1 seront désormais mis à jour dans %2. Utilisez cette option lorsque l’entreprise est passée à une nouvelle organisation contenant les mêmes enregistrements. Rien n’est envoyé avant la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Move Links</source>
         <translation>&amp;Déplacer les liens</translation>
+    </message>
+    <message>
+        <source>What is kept in step, in which direction, and how often.</source>
+        <translation>Ce qui est synchronisé, dans quel sens et à quelle fréquence.</translation>
+    </message>
+    <message>
+        <source>Edit Se&amp;ttings…</source>
+        <translation>Modifier les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>Edit the integration&apos;s settings</source>
+        <translation>Modifier les paramètres de l’intégration</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1973,7 @@
     </message>
     <message>
         <source>+ &amp;Add a new app</source>
-        <translation>+ &amp;Ajouter une application</translation>
+        <translation>+ A&amp;jouter une application</translation>
     </message>
     <message>
         <source>Integrations</source>
@@ -1806,6 +1989,14 @@
     <message>
         <source>Invoice %1 waits until its customer is in the accounting package.</source>
         <translation>La facture %1 attend que son client soit dans le logiciel de comptabilité.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent because its customer is marked &quot;skip&quot; in the customer matching table.</source>
+        <translation>La facture %1 n’est pas envoyée car son client est marqué « Ignorer » dans l’association des clients.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not sent: line %2 uses a tax type that the tax mapping sends as &quot;%3&quot;, a tax code the accounting package does not have. Correct the tax mapping.</source>
+        <translation>La facture %1 n’est pas envoyée : la ligne %2 utilise un type de taxe que la correspondance des taxes envoie comme « %3 », un code de TVA absent du logiciel de comptabilité. Corrigez la correspondance des taxes.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2156,33 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::MyobClient</name>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation>MYOB n’a plus cet enregistrement (%1).</translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to MYOB yet. Enter credit note %1 in MYOB.</source>
+        <translation>Ledgerlink n’envoie pas encore d’avoirs à MYOB. Saisissez l’avoir %1 dans MYOB.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is an item invoice in MYOB, but now has lines without an item MYOB knows. Change it in MYOB.</source>
+        <translation>La facture %1 est une facture d’articles dans MYOB, mais contient maintenant des lignes sans article connu de MYOB. Modifiez-la dans MYOB.</translation>
+    </message>
+    <message>
+        <source>MYOB does not let a customer payment be changed. Delete the payment in MYOB and enter it again.</source>
+        <translation>MYOB ne permet pas de modifier un paiement client. Supprimez le paiement dans MYOB et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s invoice is not in MYOB.</source>
+        <translation>La facture de ce paiement n’est pas dans MYOB.</translation>
+    </message>
+    <message>
+        <source>MYOB has no account %1 to receive the payment into. Choose the payment account in the integration&apos;s settings.</source>
+        <translation>MYOB n’a pas de compte %1 pour recevoir le paiement. Choisissez le compte de paiements dans les paramètres de l’intégration.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::NotificationModel</name>
     <message>
         <source>%1
@@ -2022,6 +2240,68 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::ProviderClient</name>
+    <message>
+        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
+        <translation>L’envoi des paiements locaux à %1 n’est pas encore pris en charge. Désactivez l’envoi des paiements saisis dans Ledgerlink dans les paramètres de l’intégration.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReconnectDialog</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s sign-in for %2. Click Sign in: your browser opens %1&apos;s sign-in page. Sign in as a user who can open %2, allow access, then come back here. The integration keeps its settings, links and history.</source>
+        <translation>%1 n’accepte plus la connexion de Ledgerlink pour %2. Cliquez sur « Se connecter » : votre navigateur ouvre la page de connexion de %1. Connectez-vous avec un utilisateur qui peut ouvrir %2, autorisez l’accès, puis revenez ici. L’intégration conserve ses paramètres, ses liens et son historique.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Ledgerlink&apos;s custom connection for %2. Check that the connection is still active at %1, then click Connect. The integration keeps its settings, links and history.</source>
+        <translation>%1 n’accepte plus la connexion personnalisée de Ledgerlink pour %2. Vérifiez que la connexion est toujours active chez %1, puis cliquez sur « Connecter ». L’intégration conserve ses paramètres, ses liens et son historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1</source>
+        <translation>&amp;Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation>&amp;Connecter à %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>En attente de l’autorisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Si aucune fenêtre de navigateur ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
+        <translation>Ledgerlink est déjà en train de se reconnecter à %1. Terminez d’abord cette connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in Again</source>
+        <translation>&amp;Se reconnecter</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::RecordsModel</name>
     <message>
         <source>Credit note %1</source>
@@ -2065,7 +2345,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Id.</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2124,7 +2404,7 @@
     </message>
     <message>
         <source>Ta&amp;x types</source>
-        <translation>&amp;Taux de TVA</translation>
+        <translation>&amp;Types de taxe</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
@@ -2136,11 +2416,11 @@
     </message>
     <message>
         <source>Mark as &amp;Pending Payment</source>
-        <translation>Marquer « En attente de &amp;paiement »</translation>
+        <translation>&amp;Marquer « En attente de paiement »</translation>
     </message>
     <message>
         <source>&amp;Void</source>
-        <translation>&amp;Annuler la facture</translation>
+        <translation>A&amp;nnuler la facture</translation>
     </message>
     <message>
         <source>Select an invoice first.</source>
@@ -2149,6 +2429,13 @@
     <message>
         <source>Invoice %1 is now %2.</source>
         <translation>La facture %1 est maintenant : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::ReferenceDataStep</name>
+    <message>
+        <source>The tax mapping sends tax type %1 as &quot;%2&quot;, but the accounting package has no tax code &quot;%2&quot;. Choose one of its tax codes in the integration&apos;s tax mapping.</source>
+        <translation>La correspondance des taxes envoie le type de taxe %1 comme « %2 », mais le logiciel de comptabilité n’a pas de code de TVA « %2 ». Choisissez l’un de ses codes de TVA dans la correspondance des taxes de l’intégration.</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2503,7 @@
     <message numerus="yes">
         <source>After you click Proceed, the integration with %1 is active and its first sync runs in the background. You can keep working; the bell tells you when it has finished. After that, Ledgerlink checks for changes every %n minute(s).</source>
         <translation>
-            <numerusform>Après « Continuer », l’intégration avec %1 est active et sa première synchronisation s’exécute en arrière-plan. Vous pouvez continuer à travailler ; la cloche vous prévient quand elle est terminée. Ensuite, Ledgerlink recherche les modifications toutes les %n minute.</numerusform>
+            <numerusform>Après « Continuer », l’intégration avec %1 est active et sa première synchronisation s’exécute en arrière-plan. Vous pouvez continuer à travailler ; la cloche vous prévient quand elle est terminée. Ensuite, Ledgerlink recherche les modifications à intervalles de %n minute.</numerusform>
             <numerusform>Après « Continuer », l’intégration avec %1 est active et sa première synchronisation s’exécute en arrière-plan. Vous pouvez continuer à travailler ; la cloche vous prévient quand elle est terminée. Ensuite, Ledgerlink recherche les modifications toutes les %n minutes.</numerusform>
         </translation>
     </message>
@@ -2304,6 +2591,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::SageClient</name>
+    <message>
+        <source>Ledgerlink sends payments to Sage for invoices only, not for credit notes.</source>
+        <translation>Ledgerlink n’envoie à Sage que les paiements de factures, pas ceux d’avoirs.</translation>
+    </message>
+    <message>
+        <source>Sage does not change a recorded payment. Delete the payment in Sage and record it again.</source>
+        <translation>Sage ne modifie pas un paiement déjà saisi. Supprimez le paiement dans Sage et saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::SecretStore</name>
     <message>
         <source>No system keychain is available, so Ledgerlink cannot store or read its credentials. Start GNOME Keyring or KWallet, or log in to a desktop session, and try again; Ledgerlink does not store secrets in files.</source>
@@ -2350,7 +2648,7 @@
     </message>
     <message>
         <source>Ledgerlink cannot read a stored credential: the system keychain is locked or the entry was deleted. Unlock your keyring and try again; if that does not help, connect the integration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink ne peut pas lire un identifiant enregistré : le trousseau du système est verrouillé ou l’entrée a été supprimée. Déverrouillez votre trousseau et réessayez ; si cela ne suffit pas, reconnectez l’intégration.</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2793,7 @@
     <name>Ledgerlink::StoreOpener</name>
     <message>
         <source>No password for this database is stored in the keychain; store it with &quot;ledgerlink database-password --database URL&quot; (it reads the password from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour cette base de données n’est enregistré dans le trousseau ; enregistrez-le avec « ledgerlink database-password --database URL » (le mot de passe est lu sur l’entrée standard).</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2955,14 @@
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
+    <message>
+        <source>Nothing to retry: run %1 has no failed records.</source>
+        <translation>Rien à réessayer : la synchronisation %1 n’a aucun enregistrement en échec.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of this integration, so there is nothing to retry. Pick the run in History.</source>
+        <translation>La synchronisation %1 n’appartient pas à cette intégration ; il n’y a donc rien à réessayer. Choisissez la synchronisation dans l’historique.</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerlink::TokenManager</name>
@@ -2670,6 +2976,28 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation>Une autre intégration est en cours d’enregistrement. Patientez un instant et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMover</name>
+    <message>
+        <source>Choose another organisation: the links are already in %1.</source>
+        <translation>Choisissez une autre organisation : les liens sont déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>A sync is running, so no links were moved. Try again when it has finished.</source>
+        <translation>Une synchronisation est en cours, aucun lien n’a donc été déplacé. Réessayez lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Already linked in %1; that link is kept.</source>
+        <translation>Déjà lié dans %1 ; ce lien est conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links moved from %1: %n record(s) will be found again in %2 by its next sync before anything is sent.</source>
+        <translation>
+            <numerusform>Liens déplacés depuis %1 : %n enregistrement sera retrouvé dans %2 par sa prochaine synchronisation avant tout envoi.</numerusform>
+            <numerusform>Liens déplacés depuis %1 : %n enregistrements seront retrouvés dans %2 par sa prochaine synchronisation avant tout envoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2703,16 +3031,16 @@
         <translation>Le lien %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>Ledgerlink could not move the links to the other organisation.</source>
-        <translation>Ledgerlink n’a pas pu déplacer les liens vers l’autre organisation.</translation>
-    </message>
-    <message>
-        <source>Some records are already linked in the integration they should move to, so nothing was moved. Remove the duplicate links there first.</source>
-        <translation>Certains enregistrements sont déjà liés dans l’intégration de destination ; rien n’a été déplacé. Supprimez d’abord les liens en double.</translation>
-    </message>
-    <message>
         <source>Ledgerlink could not read links from its database.</source>
         <translation>Ledgerlink n’a pas pu lire les liens dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not record the %1 record to look up in its database.</source>
+        <translation>Ledgerlink n’a pas pu noter dans sa base de données l’enregistrement %1 à rechercher.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not remove the old links from its database.</source>
+        <translation>Ledgerlink n’a pas pu supprimer les anciens liens de sa base de données.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3076,123 @@
     <message>
         <source>Ledgerlink could not finish the database upgrade.</source>
         <translation>Ledgerlink n’a pas pu terminer la mise à jour de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLinksCommand</name>
+    <message>
+        <source>Move an integration&apos;s links to another organisation&apos;s integration (nothing is lost or duplicated: the records are found again there before anything is sent).</source>
+        <translation>Déplacer les liens d’une intégration vers l’intégration d’une autre organisation (rien n’est perdu ni dupliqué : les enregistrements y sont retrouvés avant tout envoi).</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move from.</source>
+        <translation>Identifiant de l’intégration ou nom de l’organisation d’origine.</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name to move to.</source>
+        <translation>Identifiant de l’intégration ou nom de l’organisation de destination.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Name the integration to move from and the one to move to, e.g. ledgerlink move-links &quot;Old Ltd&quot; &quot;New Ltd&quot;.</source>
+        <translation>Indiquez l’intégration d’origine et celle de destination, par exemple ledgerlink move-links &quot;Ancienne SARL&quot; &quot;Nouvelle SARL&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the links of %1 to %2: %n record(s) will be found again there by its next sync before anything is sent. %1 is now switched off.</source>
+        <translation>
+            <numerusform>Liens de %1 déplacés vers %2 : %n enregistrement y sera retrouvé par sa prochaine synchronisation avant tout envoi. L’intégration %1 est maintenant désactivée.</numerusform>
+            <numerusform>Liens de %1 déplacés vers %2 : %n enregistrements y seront retrouvés par sa prochaine synchronisation avant tout envoi. L’intégration %1 est maintenant désactivée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already linked in %1 and kept as they are.</source>
+        <translation>
+            <numerusform>%n enregistrement était déjà lié dans %1 et reste inchangé.</numerusform>
+            <numerusform>%n enregistrements étaient déjà liés dans %1 et restent inchangés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyobInvoiceMapper</name>
+    <message>
+        <source>Invoice %1 line %2 uses tax code %3, which MYOB does not have.</source>
+        <translation>La ligne %2 de la facture %1 utilise le code de TVA %3, qui n’existe pas dans MYOB.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 line %2 has no income account MYOB knows (%3). Choose the default sales account in the integration&apos;s settings.</source>
+        <translation>La ligne %2 de la facture %1 n’a pas de compte de produits connu de MYOB (%3). Choisissez le compte de ventes par défaut dans les paramètres de l’intégration.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>MyobItemMapper</name>
+    <message>
+        <source>Item %1 uses tax code %2, which MYOB does not have.</source>
+        <translation>L’article %1 utilise le code de TVA %2, qui n’existe pas dans MYOB.</translation>
+    </message>
+    <message>
+        <source>Item %1 uses account %2, which MYOB does not have.</source>
+        <translation>L’article %1 utilise le compte %2, qui n’existe pas dans MYOB.</translation>
+    </message>
+</context>
+<context>
+    <name>MyobJson</name>
+    <message>
+        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>MYOB a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>MyobReply</name>
+    <message>
+        <source>MYOB accepted a new record but did not say which one it is. The next sync checks MYOB before sending it again.</source>
+        <translation>MYOB a accepté un nouvel enregistrement sans indiquer lequel. La prochaine synchronisation vérifie MYOB avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>MYOB no longer accepts Ledgerlink&apos;s authorisation for this company file. Authorise the integration again.</source>
+        <translation>MYOB n’accepte plus l’autorisation de Ledgerlink pour ce fichier d’entreprise. Autorisez à nouveau l’intégration.</translation>
+    </message>
+    <message>
+        <source>MYOB&apos;s rate limit was reached; the sync will try again shortly.</source>
+        <translation>La limite de requêtes de MYOB est atteinte ; la synchronisation réessaiera sous peu.</translation>
+    </message>
+    <message>
+        <source>MYOB does not let Ledgerlink use this company file (%1). Check the user&apos;s access to the company file and authorise the integration again.</source>
+        <translation>MYOB ne permet pas à Ledgerlink d’utiliser ce fichier d’entreprise (%1). Vérifiez l’accès de l’utilisateur au fichier d’entreprise et autorisez à nouveau l’intégration.</translation>
+    </message>
+    <message>
+        <source>MYOB had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>MYOB a rencontré un problème pour répondre (HTTP %1). La synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in MYOB while Ledgerlink was sending it (%1). It is sent again when it next changes.</source>
+        <translation>Quelqu’un a modifié cet enregistrement dans MYOB pendant que Ledgerlink l’envoyait (%1). Il sera renvoyé à sa prochaine modification.</translation>
+    </message>
+    <message>
+        <source>MYOB does not have this record any more (%1).</source>
+        <translation>MYOB n’a plus cet enregistrement (%1).</translation>
+    </message>
+    <message>
+        <source>MYOB answered with an unexpected error (HTTP %1).</source>
+        <translation>MYOB a répondu par une erreur inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>MYOB refused the record: %1</source>
+        <translation>MYOB a refusé l’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>MYOB could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>MYOB est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>MYOB a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
@@ -2828,30 +3273,81 @@
     <name>PreviewCommand</name>
     <message>
         <source>Show what the next sync would send and what would be refused, without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que la prochaine synchronisation enverrait et ce qui serait refusé, sans rien envoyer.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>You are about to sync with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous allez synchroniser avec %1 :</translation>
     </message>
     <message>
         <source>  %1: %2 to send</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 à envoyer</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) would be refused; fix or skip them first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement serait refusé ; corrigez-le ou ignorez-le d’abord :</numerusform>
+            <numerusform>%n enregistrements seraient refusés ; corrigez-les ou ignorez-les d’abord :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRules</name>
+    <message>
+        <source>contact reference</source>
+        <translation>référence de contact</translation>
+    </message>
+    <message>
+        <source>card ID</source>
+        <translation>ID de fiche</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>numéro de compte</translation>
+    </message>
+    <message>
+        <source>The customer has no name; %1 requires one.</source>
+        <translation>Le client n’a pas de nom ; %1 en exige un.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1&apos;s %2 characters.</source>
+        <translation>Le nom dépasse les %2 caractères autorisés par %1.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is longer than %3&apos;s %4 characters.</source>
+        <translation>Le champ %1 « %2 » dépasse les %4 caractères autorisés par %3.</translation>
+    </message>
+    <message>
+        <source>The item code is longer than %1&apos;s %2 characters.</source>
+        <translation>Le code article dépasse les %2 caractères autorisés par %1.</translation>
+    </message>
+    <message>
+        <source>The item name is longer than %1&apos;s %2 characters.</source>
+        <translation>Le nom de l’article dépasse les %2 caractères autorisés par %1.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink does not send credit notes to %1 yet; enter this one in %1.</source>
+        <translation>Ledgerlink n’envoie pas encore d’avoirs à %1 ; saisissez celui-ci dans %1.</translation>
+    </message>
+    <message>
+        <source>Its number is longer than %1&apos;s %2 characters.</source>
+        <translation>Son numéro dépasse les %2 caractères autorisés par %1.</translation>
+    </message>
+    <message>
+        <source>It has no lines; %1 cannot accept a document without lines.</source>
+        <translation>Le document n’a aucune ligne ; %1 n’accepte pas de document sans lignes.</translation>
+    </message>
+    <message>
+        <source>It has %1 lines; %2 accepts at most %3.</source>
+        <translation>Le document a %1 lignes ; %2 en accepte au plus %3.</translation>
     </message>
 </context>
 <context>
@@ -2890,145 +3386,249 @@
     </message>
 </context>
 <context>
+    <name>ProviderClientFactory</name>
+    <message>
+        <source>Syncing with %1 is not available in this version of Ledgerlink yet.</source>
+        <translation>La synchronisation avec %1 n’est pas encore disponible dans cette version de Ledgerlink.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Ledgerlink is shutting down; the sync stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerlink se ferme ; la synchronisation s’arrête.</translation>
     </message>
 </context>
 <context>
     <name>QboJson</name>
     <message>
         <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
     <name>QboReply</name>
     <message>
         <source>QuickBooks Online no longer accepts Ledgerlink&apos;s authorisation for this company (%1). Authorise the integration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online n’accepte plus l’autorisation de Ledgerlink pour cette entreprise (%1). Autorisez à nouveau l’intégration.</translation>
     </message>
     <message>
         <source>QuickBooks Online does not let Ledgerlink use this company (%1). Reconnect the company and authorise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online ne permet pas à Ledgerlink d’utiliser cette entreprise (%1). Reconnectez l’entreprise et autorisez à nouveau l’accès.</translation>
     </message>
     <message>
         <source>QuickBooks Online&apos;s rate limit was reached; the sync will try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de requêtes de QuickBooks Online est atteinte ; la synchronisation réessaiera dans une minute.</translation>
     </message>
     <message>
         <source>QuickBooks Online had a problem answering (HTTP %1). The sync will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online a rencontré un problème pour répondre (HTTP %1). La synchronisation réessaiera plus tard.</translation>
     </message>
     <message>
         <source>QuickBooks Online refused the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online a refusé l’enregistrement : %1</translation>
     </message>
     <message>
         <source>QuickBooks Online could not be reached (%1). Check the internet connection; the sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>QuickBooks Online answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online a répondu par une erreur inattendue (HTTP %1).</translation>
     </message>
     <message>
         <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Retry only the records that failed in one sync run.</source>
+        <translation>Réessayer uniquement les enregistrements en échec d’une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Integration id or organisation name.</source>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
+    </message>
+    <message>
+        <source>The run whose failed records are retried (see history).</source>
+        <translation>La synchronisation dont les enregistrements en échec sont réessayés (voir history).</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
+        <translation>Communiquer avec ledgerlink-sandbox à l’adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Usage: ledgerlink retry INTEGRATION RUN_ID [--json]. The run id is in `ledgerlink history`.</source>
+        <translation>Utilisation : ledgerlink retry INTÉGRATION ID_SYNCHRO [--json]. L’identifiant de la synchronisation figure dans `ledgerlink history`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one integration; use the integration id.</source>
+        <translation>« %1 » désigne plusieurs intégrations ; utilisez l’identifiant de l’intégration.</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3 created, %4 updated, %5 failed. %6</source>
+        <translation>%1 : %2 - %3 créés, %4 mis à jour, %5 en échec. %6</translation>
+    </message>
+    <message>
+        <source>Retrying the failed records of run %1 of %2</source>
+        <translation>Nouvel essai des enregistrements en échec de la synchronisation %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SageJson</name>
+    <message>
+        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Sage a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>SageReply</name>
+    <message>
+        <source>Sage no longer accepts Ledgerlink&apos;s authorisation for this business. Authorise the integration again.</source>
+        <translation>Sage n’accepte plus l’autorisation de Ledgerlink pour cette entreprise. Autorisez à nouveau l’intégration.</translation>
+    </message>
+    <message>
+        <source>Sage does not let Ledgerlink use this business (%1). Check that the Sage user still has access, then authorise the integration again.</source>
+        <translation>Sage ne permet pas à Ledgerlink d’utiliser cette entreprise (%1). Vérifiez que l’utilisateur Sage a toujours accès, puis autorisez à nouveau l’intégration.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>Sage&apos;s rate limit was reached; the sync will try again later.</source>
+        <translation>La limite de requêtes de Sage est atteinte ; la synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Sage had a problem answering (HTTP %1). The sync will try again later.</source>
+        <translation>Sage a rencontré un problème pour répondre (HTTP %1). La synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Sage no longer has this record (it may have been deleted there). %1</source>
+        <translation>Sage n’a plus cet enregistrement (il y a peut-être été supprimé). %1</translation>
+    </message>
+    <message>
+        <source>Sage answered with an unexpected error (HTTP %1).</source>
+        <translation>Sage a répondu par une erreur inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sage refused the record: %1</source>
+        <translation>Sage a refusé l’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Sage could not be reached (%1). Check the internet connection; the sync will try again.</source>
+        <translation>Sage est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <translation>Sage a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
     <name>SecretInput</name>
     <message>
         <source>Nothing was read from standard input. Type or pipe the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été lu sur l’entrée standard. Saisissez le secret ou transmettez-le par un tube.</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>Show each integration&apos;s state and Last successful poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’état et la dernière interrogation réussie de chaque intégration.</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>  State: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  État : %1%2</translation>
     </message>
     <message>
         <source> (switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (désactivée)</translation>
     </message>
     <message>
         <source>  Last successful poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dernière interrogation réussie : %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>  Last run: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dernière synchronisation : %1 %2</translation>
     </message>
     <message>
         <source>No integrations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync an integration (or every enabled one) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant une intégration (ou toutes celles qui sont activées).</translation>
     </message>
     <message>
         <source>Integration id or organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’intégration ou nom de l’organisation.</translation>
     </message>
     <message>
         <source>Read everything, not only what changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout lire, pas seulement ce qui a changé depuis la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
         <source>Talk to ledgerlink-sandbox at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer avec ledgerlink-sandbox à l’adresse &lt;url&gt;.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>No enabled integration to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration activée à synchroniser.</translation>
     </message>
     <message>
         <source>  %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 ...</translation>
     </message>
     <message>
         <source>  waiting for the provider&apos;s rate limit until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>  attente de la limite de requêtes du fournisseur jusqu’à %1 UTC</translation>
     </message>
     <message>
         <source>%1: %2 - %3 created, %4 updated, %5 failed, %6 skipped. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 - %3 créés, %4 mis à jour, %5 en échec, %6 ignorés. %7</translation>
     </message>
     <message>
         <source>Syncing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1</translation>
     </message>
 </context>
 <context>
@@ -3069,40 +3669,12 @@
 <context>
     <name>SyncPreviewBuilder</name>
     <message>
-        <source>The customer has no name; Xero requires one.</source>
-        <translation>Le client n’a pas de nom ; Xero en exige un.</translation>
-    </message>
-    <message>
-        <source>The name is longer than Xero&apos;s 255 characters.</source>
-        <translation>Le nom dépasse les 255 caractères autorisés par Xero.</translation>
-    </message>
-    <message>
-        <source>Another customer has the same name; Xero requires unique names among active contacts.</source>
-        <translation>Un autre client porte le même nom ; Xero exige des noms uniques parmi les contacts actifs.</translation>
-    </message>
-    <message>
-        <source>The account number is longer than 50 characters.</source>
-        <translation>Le numéro de compte client dépasse 50 caractères.</translation>
-    </message>
-    <message>
-        <source>The item code is longer than Xero&apos;s 30 characters.</source>
-        <translation>La référence de l’article dépasse les 30 caractères autorisés par Xero.</translation>
-    </message>
-    <message>
-        <source>The item name is longer than Xero&apos;s 50 characters.</source>
-        <translation>Le nom de l’article dépasse les 50 caractères autorisés par Xero.</translation>
-    </message>
-    <message>
         <source>The item&apos;s tax type is not one of the organisation&apos;s tax rates.</source>
         <translation>Le type de taxe de l’article ne fait pas partie des taux de TVA de l’organisation.</translation>
     </message>
     <message>
         <source>Its customer will not be in the accounting package.</source>
         <translation>Son client ne sera pas dans le logiciel de comptabilité.</translation>
-    </message>
-    <message>
-        <source>It has no lines; Xero cannot approve a document without lines.</source>
-        <translation>Elle n’a aucune ligne ; Xero ne peut pas approuver un document sans lignes.</translation>
     </message>
     <message>
         <source>Its total is negative; enter it as a credit note instead.</source>
@@ -3115,6 +3687,10 @@
     <message>
         <source>Line %1 uses an account the organisation does not have.</source>
         <translation>La ligne %1 utilise un compte que l’organisation n’a pas.</translation>
+    </message>
+    <message>
+        <source>Another customer has the same name; %1 requires unique names among active customers.</source>
+        <translation>Un autre client porte le même nom ; %1 exige des noms uniques parmi les clients actifs.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3706,10 @@
     <message>
         <source>Ledgerlink could not reset the sync position.</source>
         <translation>Ledgerlink n’a pas pu réinitialiser la position de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read when the last full sync ran.</source>
+        <translation>Ledgerlink n’a pas pu lire la date de la dernière synchronisation complète.</translation>
     </message>
 </context>
 <context>
