@@ -8,8 +8,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace Ledgerlink {
 
@@ -30,6 +33,12 @@ void TestRefreshTokenSource::accessToken(QObject *context, Callback callback)
         QTimer::singleShot(0, context, [callback, token]() { callback(token); });
         return;
     }
+    // One refresh at a time, like TokenManager: parallel 401s must not race with a rotated
+    // refresh token (MYOB's parallel creates).
+    m_waiting.append({ QPointer<QObject>(context), std::move(callback) });
+    if (m_waiting.size() > 1) {
+        return;
+    }
     QNetworkRequest request(m_tokenUrl);
     request.setRawHeader("Accept", "application/json");
     for (const auto &[name, value] : m_headers) {
@@ -44,16 +53,22 @@ void TestRefreshTokenSource::accessToken(QObject *context, Callback callback)
     }
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
     ++m_refreshes;
-    QObject::connect(reply, &QNetworkReply::finished, context, [this, reply, callback]() {
+    QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply]() {
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         m_access = json.value(QStringLiteral("access_token")).toString();
         m_refresh = json.value(QStringLiteral("refresh_token")).toString(m_refresh);
-        if (m_access.isEmpty()) {
-            callback(Error(Error::Kind::Auth, QStringLiteral("refresh failed")));
-            return;
+        const QList<Waiting> waiting = std::exchange(m_waiting, {});
+        for (const Waiting &w : waiting) {
+            if (!w.context) {
+                continue;
+            }
+            if (m_access.isEmpty()) {
+                w.callback(Error(Error::Kind::Auth, QStringLiteral("refresh failed")));
+            } else {
+                w.callback(m_access);
+            }
         }
-        callback(m_access);
     });
 }
 

@@ -10,6 +10,7 @@
 #include "testprofile.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -40,6 +41,12 @@ private:
     QString m_access;
     QString m_refresh;
     int m_refreshes = 0;
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    QList<Waiting> m_waiting; ///< callers of the refresh in flight
 };
 
 /// What the QBO, Sage and MYOB sync fixtures share: an in-process SandboxServer over real HTTP
