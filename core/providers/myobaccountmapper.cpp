@@ -45,11 +45,11 @@ QString typeOf(const QString &myobType, const QString &displayId)
 Result<RemoteAccount> MyobAccountMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("account");
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto displayId = MyobJson::string(json, QStringLiteral("DisplayID"), entity, true);
-    auto name = MyobJson::string(json, QStringLiteral("Name"), entity, true);
-    auto type = MyobJson::string(json, QStringLiteral("Type"), entity);
-    auto active = MyobJson::boolean(json, QStringLiteral("IsActive"), entity, true);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto displayId = MyobJson::reader().string(json, QStringLiteral("DisplayID"), entity, true);
+    auto name = MyobJson::reader().string(json, QStringLiteral("Name"), entity, true);
+    auto type = MyobJson::reader().string(json, QStringLiteral("Type"), entity);
+    auto active = MyobJson::reader().boolean(json, QStringLiteral("IsActive"), entity, true);
     for (const Error *e : { uid ? nullptr : &uid.error(), displayId ? nullptr : &displayId.error(),
              name ? nullptr : &name.error(), type ? nullptr : &type.error(), active ? nullptr : &active.error() }) {
         if (e) {

@@ -124,12 +124,13 @@ void MyobClient::list(const QString &entity, const ListQuery &query, const QStri
         }
         const QJsonValue items = json->value(QStringLiteral("Items"));
         if (!items.isArray()) {
-            callback(MyobJson::malformed(entity, QStringLiteral("%1: reply has no Items array").arg(entity)));
+            callback(MyobJson::reader().malformed(entity, QStringLiteral("%1: reply has no Items array").arg(entity)));
             return;
         }
         const QJsonValue next = json->value(QStringLiteral("NextPageLink"));
         if (!next.isUndefined() && !next.isNull() && !next.isString()) {
-            callback(MyobJson::malformed(entity, QStringLiteral("%1: NextPageLink is not a link").arg(entity)));
+            callback(
+                MyobJson::reader().malformed(entity, QStringLiteral("%1: NextPageLink is not a link").arg(entity)));
             return;
         }
         RemotePage<T> page;
@@ -138,8 +139,8 @@ void MyobClient::list(const QString &entity, const ListQuery &query, const QStri
         const QJsonArray array = items.toArray();
         for (const auto &value : array) {
             if (!value.isObject()) {
-                callback(
-                    MyobJson::malformed(entity, QStringLiteral("%1: an Items element is not an object").arg(entity)));
+                callback(MyobJson::reader().malformed(
+                    entity, QStringLiteral("%1: an Items element is not an object").arg(entity)));
                 return;
             }
             Result<QList<T>> records = mapper(value.toObject());
@@ -189,7 +190,8 @@ void MyobClient::listTaxRates(ListCallback<RemoteTaxRate> callback)
     list<RemoteTaxRate>(kTaxCode, all, {}, one(&MyobTaxCodeMapper::fromJson),
         [callback](const Result<RemotePage<RemoteTaxRate>> &page) {
             if (page && page->hasMore) {
-                callback(MyobJson::malformed(QStringLiteral("tax code"), QStringLiteral("more than 1000 tax codes")));
+                callback(MyobJson::reader().malformed(
+                    QStringLiteral("tax code"), QStringLiteral("more than 1000 tax codes")));
                 return;
             }
             callback(page);
@@ -241,8 +243,8 @@ void MyobClient::readRecord(const QStringList &entities, const QString &uid, Rec
             }
             if (json) {
                 if (json->value(QStringLiteral("UID")).toString() != uid) {
-                    callback(
-                        MyobJson::malformed(entity, QStringLiteral("%1 %2: reply is another record").arg(entity, uid)),
+                    callback(MyobJson::reader().malformed(
+                                 entity, QStringLiteral("%1 %2: reply is another record").arg(entity, uid)),
                         entity);
                     return;
                 }
@@ -388,7 +390,7 @@ void MyobClient::lookUp(const Job &job, std::function<void(const Result<QString>
     list<QString>(
         job.entity, q, QStringLiteral("%1 eq %2").arg(job.keyField, MyobJson::literal(job.keyValue)),
         [entity = job.entity](const QJsonObject &json) -> Result<QList<QString>> {
-            auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
+            auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
             if (!uid) {
                 return uid.error();
             }

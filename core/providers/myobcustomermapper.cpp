@@ -20,13 +20,13 @@ bool isGeneratedKey(const QString &displayId)
 Result<RemoteContact> MyobCustomerMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("customer");
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto company = MyobJson::string(json, QStringLiteral("CompanyName"), entity);
-    auto first = MyobJson::string(json, QStringLiteral("FirstName"), entity);
-    auto last = MyobJson::string(json, QStringLiteral("LastName"), entity);
-    auto displayId = MyobJson::string(json, QStringLiteral("DisplayID"), entity);
-    auto individual = MyobJson::boolean(json, QStringLiteral("IsIndividual"), entity, false);
-    auto active = MyobJson::boolean(json, QStringLiteral("IsActive"), entity, true);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto company = MyobJson::reader().string(json, QStringLiteral("CompanyName"), entity);
+    auto first = MyobJson::reader().string(json, QStringLiteral("FirstName"), entity);
+    auto last = MyobJson::reader().string(json, QStringLiteral("LastName"), entity);
+    auto displayId = MyobJson::reader().string(json, QStringLiteral("DisplayID"), entity);
+    auto individual = MyobJson::reader().boolean(json, QStringLiteral("IsIndividual"), entity, false);
+    auto active = MyobJson::reader().boolean(json, QStringLiteral("IsActive"), entity, true);
     auto modified = MyobJson::dateTime(json, QStringLiteral("LastModified"), entity);
     for (const Error *e : { uid ? nullptr : &uid.error(), company ? nullptr : &company.error(),
              first ? nullptr : &first.error(), last ? nullptr : &last.error(), displayId ? nullptr : &displayId.error(),
@@ -40,11 +40,11 @@ Result<RemoteContact> MyobCustomerMapper::fromJson(const QJsonObject &json)
         ? QStringList { first->trimmed(), last->trimmed() }.join(QLatin1Char(' ')).trimmed()
         : company->trimmed();
     if (name.isEmpty()) {
-        return MyobJson::malformed(entity, QStringLiteral("customer %1 has no name").arg(*uid));
+        return MyobJson::reader().malformed(entity, QStringLiteral("customer %1 has no name").arg(*uid));
     }
     const QJsonValue addresses = json.value(QStringLiteral("Addresses"));
     if (!addresses.isUndefined() && !addresses.isNull() && !addresses.isArray()) {
-        return MyobJson::malformed(entity, QStringLiteral("customer %1: Addresses is not an array").arg(*uid));
+        return MyobJson::reader().malformed(entity, QStringLiteral("customer %1: Addresses is not an array").arg(*uid));
     }
     RemoteContact r;
     r.remoteId = uid.value();
@@ -62,13 +62,13 @@ Result<RemoteContact> MyobCustomerMapper::fromJson(const QJsonObject &json)
              std::pair { QStringLiteral("Phone1"), &c.phone }, std::pair { QStringLiteral("City"), &c.city },
              std::pair { QStringLiteral("State"), &c.region }, std::pair { QStringLiteral("PostCode"), &c.postalCode },
              std::pair { QStringLiteral("Country"), &c.country } }) {
-        auto value = MyobJson::string(address, field, entity);
+        auto value = MyobJson::reader().string(address, field, entity);
         if (!value) {
             return value.error();
         }
         *target = value.value();
     }
-    auto street = MyobJson::string(address, QStringLiteral("Street"), entity);
+    auto street = MyobJson::reader().string(address, QStringLiteral("Street"), entity);
     if (!street) {
         return street.error();
     }

@@ -40,7 +40,7 @@ Result<QJsonObject> MyobInvoiceMapper::toJson(
         const qint64 total = product ? product.value() : line.lineAmountMinor;
         QJsonObject l { { QStringLiteral("Type"), QStringLiteral("Transaction") },
             { QStringLiteral("Description"), line.description },
-            { QStringLiteral("Total"), MyobJson::decimal(total, FixedPoint::MoneyScale) } };
+            { QStringLiteral("Total"), ProviderJson::decimal(total, FixedPoint::MoneyScale) } };
         if (const QString tax = refs.taxCodes.value(line.taxTypeId); line.taxTypeId && !tax.isEmpty()) {
             if (!references.hasTaxCode(tax)) {
                 return Error(Error::Kind::Item,
@@ -53,8 +53,8 @@ Result<QJsonObject> MyobInvoiceMapper::toJson(
         }
         if (layout == itemLayout()) {
             l.insert(QStringLiteral("Item"), MyobJson::ref(references.itemUid(refs.itemCodes.value(line.itemId))));
-            l.insert(QStringLiteral("ShipQuantity"), MyobJson::decimal(line.quantityE4, FixedPoint::QuantityScale));
-            l.insert(QStringLiteral("UnitPrice"), MyobJson::decimal(line.unitPriceMinor, FixedPoint::MoneyScale));
+            l.insert(QStringLiteral("ShipQuantity"), ProviderJson::decimal(line.quantityE4, FixedPoint::QuantityScale));
+            l.insert(QStringLiteral("UnitPrice"), ProviderJson::decimal(line.unitPriceMinor, FixedPoint::MoneyScale));
         } else {
             const QString account = line.accountId && refs.accountCodes.contains(line.accountId)
                 ? refs.accountCodes.value(line.accountId)
@@ -78,11 +78,11 @@ Result<QJsonObject> MyobInvoiceMapper::toJson(
 Result<RemoteInvoice> MyobInvoiceMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("invoice");
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto number = MyobJson::string(json, QStringLiteral("Number"), entity);
-    auto total = MyobJson::number(json, QStringLiteral("TotalAmount"), entity, true);
-    auto balance = MyobJson::number(json, QStringLiteral("BalanceDueAmount"), entity, true);
-    auto status = MyobJson::string(json, QStringLiteral("Status"), entity);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto number = MyobJson::reader().string(json, QStringLiteral("Number"), entity);
+    auto total = MyobJson::reader().amount(json, QStringLiteral("TotalAmount"), entity, true);
+    auto balance = MyobJson::reader().amount(json, QStringLiteral("BalanceDueAmount"), entity, true);
+    auto status = MyobJson::reader().string(json, QStringLiteral("Status"), entity);
     for (const Error *e :
         { uid ? nullptr : &uid.error(), number ? nullptr : &number.error(), total ? nullptr : &total.error(),
             balance ? nullptr : &balance.error(), status ? nullptr : &status.error() }) {

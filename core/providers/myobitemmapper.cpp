@@ -10,15 +10,15 @@ Result<RemoteItem> MyobItemMapper::fromJson(const QJsonObject &json, const MyobR
     const QString entity = QStringLiteral("item");
     const QJsonValue sellingValue = json.value(QStringLiteral("SellingDetails"));
     if (!sellingValue.isUndefined() && !sellingValue.isNull() && !sellingValue.isObject()) {
-        return MyobJson::malformed(entity, QStringLiteral("item: SellingDetails is not an object"));
+        return MyobJson::reader().malformed(entity, QStringLiteral("item: SellingDetails is not an object"));
     }
     const QJsonObject selling = sellingValue.toObject();
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto number = MyobJson::string(json, QStringLiteral("Number"), entity, true);
-    auto name = MyobJson::string(json, QStringLiteral("Name"), entity, true);
-    auto description = MyobJson::string(json, QStringLiteral("Description"), entity);
-    auto active = MyobJson::boolean(json, QStringLiteral("IsActive"), entity, true);
-    auto price = MyobJson::number(selling, QStringLiteral("BaseSellingPrice"), entity);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto number = MyobJson::reader().string(json, QStringLiteral("Number"), entity, true);
+    auto name = MyobJson::reader().string(json, QStringLiteral("Name"), entity, true);
+    auto description = MyobJson::reader().string(json, QStringLiteral("Description"), entity);
+    auto active = MyobJson::reader().boolean(json, QStringLiteral("IsActive"), entity, true);
+    auto price = MyobJson::reader().amount(selling, QStringLiteral("BaseSellingPrice"), entity);
     auto taxUid = MyobJson::uidRef(selling, QStringLiteral("TaxCode"), entity);
     auto accountUid = MyobJson::uidRef(json, QStringLiteral("IncomeAccount"), entity);
     auto modified = MyobJson::dateTime(json, QStringLiteral("LastModified"), entity);
@@ -52,7 +52,7 @@ Result<RemoteItem> MyobItemMapper::fromJson(const QJsonObject &json, const MyobR
 Result<QJsonObject> MyobItemMapper::toJson(const ItemWrite &write, const MyobReferences &references)
 {
     QJsonObject selling { { QStringLiteral("BaseSellingPrice"),
-                              MyobJson::decimal(write.item.salePriceMinor, FixedPoint::MoneyScale) },
+                              ProviderJson::decimal(write.item.salePriceMinor, FixedPoint::MoneyScale) },
         { QStringLiteral("IsTaxInclusive"), false } };
     if (!write.taxCode.isEmpty()) {
         if (!references.hasTaxCode(write.taxCode)) {

@@ -1,64 +1,13 @@
 #include "myobjson.h"
 
-#include "store/fixedpoint.h"
-
 #include <QJsonValue>
 
 namespace Ledgerlink {
 
-Error MyobJson::malformed(const QString &entity, const QString &detail)
+const ProviderJson &MyobJson::reader()
 {
-    return Error(Error::Kind::Fatal,
-        tr("MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, "
-           "contact support with the details.")
-            .arg(entity),
-        detail);
-}
-
-Result<QString> MyobJson::string(const QJsonObject &object, const QString &field, const QString &entity, bool required)
-{
-    const QJsonValue v = object.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required) {
-            return malformed(entity, QStringLiteral("%1: missing field %2").arg(entity, field));
-        }
-        return QString();
-    }
-    if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not a (non-empty) string").arg(entity, field));
-    }
-    return v.toString();
-}
-
-Result<qint64> MyobJson::number(
-    const QJsonObject &object, const QString &field, const QString &entity, bool required, int scale)
-{
-    const QJsonValue v = object.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required) {
-            return malformed(entity, QStringLiteral("%1: missing number field %2").arg(entity, field));
-        }
-        return qint64(0);
-    }
-    Result<qint64> parsed = v.isDouble() ? FixedPoint::fromDouble(v.toDouble(), scale)
-        : v.isString()                   ? FixedPoint::parse(v.toString(), scale)
-                                         : Result<qint64>(malformed(entity, QString()));
-    if (!parsed) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not a valid number").arg(entity, field));
-    }
-    return parsed;
-}
-
-Result<bool> MyobJson::boolean(const QJsonObject &object, const QString &field, const QString &entity, bool fallback)
-{
-    const QJsonValue v = object.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        return fallback;
-    }
-    if (!v.isBool()) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not true/false").arg(entity, field));
-    }
-    return v.toBool();
+    static const ProviderJson json(QStringLiteral("MYOB"));
+    return json;
 }
 
 Result<QDateTime> MyobJson::dateTime(const QJsonObject &object, const QString &field, const QString &entity)
@@ -69,28 +18,12 @@ Result<QDateTime> MyobJson::dateTime(const QJsonObject &object, const QString &f
     }
     QDateTime parsed = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     if (!v.isString() || !parsed.isValid()) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not a date-time").arg(entity, field));
+        return reader().malformed(entity, QStringLiteral("%1: field %2 is not a date-time").arg(entity, field));
     }
     if (parsed.timeSpec() == Qt::LocalTime) {
         parsed.setTimeSpec(Qt::UTC); // MYOB's stamps without an offset are UTC
     }
     return parsed.toUTC();
-}
-
-Result<QDate> MyobJson::date(const QJsonObject &object, const QString &field, const QString &entity, bool required)
-{
-    const QJsonValue v = object.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required) {
-            return malformed(entity, QStringLiteral("%1: missing date field %2").arg(entity, field));
-        }
-        return QDate();
-    }
-    const QDate parsed = QDate::fromString(v.toString().left(10), Qt::ISODate);
-    if (!v.isString() || !parsed.isValid()) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not a date").arg(entity, field));
-    }
-    return parsed;
 }
 
 Result<QString> MyobJson::uidRef(const QJsonObject &object, const QString &field, const QString &entity)
@@ -100,9 +33,9 @@ Result<QString> MyobJson::uidRef(const QJsonObject &object, const QString &field
         return QString();
     }
     if (!v.isObject()) {
-        return malformed(entity, QStringLiteral("%1: field %2 is not a reference object").arg(entity, field));
+        return reader().malformed(entity, QStringLiteral("%1: field %2 is not a reference object").arg(entity, field));
     }
-    return string(v.toObject(), QStringLiteral("UID"), entity);
+    return reader().string(v.toObject(), QStringLiteral("UID"), entity);
 }
 
 QString MyobJson::rowVersion(const QJsonObject &object)
@@ -112,12 +45,6 @@ QString MyobJson::rowVersion(const QJsonObject &object)
         return QString::number(qint64(v.toDouble()));
     }
     return v.isString() ? v.toString() : QString();
-}
-
-double MyobJson::decimal(qint64 value, int scale)
-{
-    // The decimal text is exact; its double is the closest one, which JSON prints back as that text.
-    return FixedPoint::format(value, scale).toDouble();
 }
 
 QJsonObject MyobJson::ref(const QString &uid)

@@ -10,9 +10,9 @@ namespace Ledgerlink {
 Result<QList<RemotePayment>> MyobPaymentMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("payment");
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto date = MyobJson::date(json, QStringLiteral("Date"), entity, true);
-    auto memo = MyobJson::string(json, QStringLiteral("Memo"), entity);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto date = MyobJson::reader().date(json, QStringLiteral("Date"), entity, true);
+    auto memo = MyobJson::reader().string(json, QStringLiteral("Memo"), entity);
     for (const Error *e :
         { uid ? nullptr : &uid.error(), date ? nullptr : &date.error(), memo ? nullptr : &memo.error() }) {
         if (e) {
@@ -21,19 +21,19 @@ Result<QList<RemotePayment>> MyobPaymentMapper::fromJson(const QJsonObject &json
     }
     const QJsonValue invoices = json.value(QStringLiteral("Invoices"));
     if (!invoices.isArray()) {
-        return MyobJson::malformed(entity, QStringLiteral("payment %1: Invoices is not an array").arg(*uid));
+        return MyobJson::reader().malformed(entity, QStringLiteral("payment %1: Invoices is not an array").arg(*uid));
     }
     const QString version = MyobJson::rowVersion(json);
     QList<RemotePayment> parts;
     for (const auto &v : invoices.toArray()) {
         if (!v.isObject()) {
-            return MyobJson::malformed(
+            return MyobJson::reader().malformed(
                 entity, QStringLiteral("payment %1: an Invoices element is not an object").arg(*uid));
         }
         const QJsonObject applied = v.toObject();
-        auto invoiceUid = MyobJson::string(applied, QStringLiteral("UID"), entity, true);
-        auto amount = MyobJson::number(applied, QStringLiteral("AmountApplied"), entity, true);
-        auto type = MyobJson::string(applied, QStringLiteral("Type"), entity);
+        auto invoiceUid = MyobJson::reader().string(applied, QStringLiteral("UID"), entity, true);
+        auto amount = MyobJson::reader().amount(applied, QStringLiteral("AmountApplied"), entity, true);
+        auto type = MyobJson::reader().string(applied, QStringLiteral("Type"), entity);
         for (const Error *e : { invoiceUid ? nullptr : &invoiceUid.error(), amount ? nullptr : &amount.error(),
                  type ? nullptr : &type.error() }) {
             if (e) {
@@ -57,7 +57,7 @@ Result<QList<RemotePayment>> MyobPaymentMapper::fromJson(const QJsonObject &json
 
 QJsonObject MyobPaymentMapper::toJson(const PaymentWrite &write, const QString &customerUid, const QString &accountUid)
 {
-    const double amount = MyobJson::decimal(write.payment.amountMinor, FixedPoint::MoneyScale);
+    const double amount = ProviderJson::decimal(write.payment.amountMinor, FixedPoint::MoneyScale);
     QJsonObject o {
         { QStringLiteral("Date"), MyobJson::dateText(write.payment.paymentDate) },
         { QStringLiteral("Customer"), MyobJson::ref(customerUid) },

@@ -8,10 +8,10 @@ namespace Ledgerlink {
 Result<RemoteTaxRate> MyobTaxCodeMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("tax code");
-    auto uid = MyobJson::string(json, QStringLiteral("UID"), entity, true);
-    auto code = MyobJson::string(json, QStringLiteral("Code"), entity, true);
-    auto description = MyobJson::string(json, QStringLiteral("Description"), entity);
-    auto rate = MyobJson::number(json, QStringLiteral("Rate"), entity, true, FixedPoint::RateScale);
+    auto uid = MyobJson::reader().string(json, QStringLiteral("UID"), entity, true);
+    auto code = MyobJson::reader().string(json, QStringLiteral("Code"), entity, true);
+    auto description = MyobJson::reader().string(json, QStringLiteral("Description"), entity);
+    auto rate = MyobJson::reader().amount(json, QStringLiteral("Rate"), entity, true, FixedPoint::RateScale);
     for (const Error *e : { uid ? nullptr : &uid.error(), code ? nullptr : &code.error(),
              description ? nullptr : &description.error(), rate ? nullptr : &rate.error() }) {
         if (e) {

@@ -63,7 +63,7 @@ Result<QboBatch::Parsed> QboBatch::parse(const QJsonObject &reply, const QString
         const auto found = byId.constFind(QString::number(i));
         if (found == byId.constEnd()) {
             // Without its answer we cannot know what happened to it: nothing of the batch is applied.
-            return QboJson::malformed(m_entity, QStringLiteral("batch reply has no item bId %1").arg(i));
+            return QboJson::reader().malformed(m_entity, QStringLiteral("batch reply has no item bId %1").arg(i));
         }
         const QJsonObject response = found.value();
         WriteOutcome o;
@@ -79,8 +79,8 @@ Result<QboBatch::Parsed> QboBatch::parse(const QJsonObject &reply, const QString
             const QJsonObject record = response.value(m_entity).toObject();
             const QString id = record.value(QStringLiteral("Id")).toString();
             if (id.isEmpty()) {
-                o.error =
-                    QboJson::malformed(m_entity, QStringLiteral("batch item %1 has no %2 Id").arg(i).arg(m_entity));
+                o.error = QboJson::reader().malformed(
+                    m_entity, QStringLiteral("batch item %1 has no %2 Id").arg(i).arg(m_entity));
             } else {
                 auto updated = QboJson::lastUpdated(record, m_entity);
                 o.ok = true;

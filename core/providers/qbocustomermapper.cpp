@@ -7,11 +7,11 @@ namespace Ledgerlink {
 Result<RemoteContact> QboCustomerMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("customer");
-    auto id = QboJson::string(json, QStringLiteral("Id"), entity, true);
+    auto id = QboJson::reader().string(json, QStringLiteral("Id"), entity, true);
     if (!id) {
         return id.error();
     }
-    auto name = QboJson::string(json, QStringLiteral("DisplayName"), entity, true);
+    auto name = QboJson::reader().string(json, QStringLiteral("DisplayName"), entity, true);
     if (!name) {
         return name.error();
     }

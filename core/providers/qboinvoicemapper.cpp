@@ -15,10 +15,10 @@ QString QboInvoiceMapper::entityName(InvoiceKind kind)
 Result<RemoteInvoice> QboInvoiceMapper::fromJson(InvoiceKind kind, const QJsonObject &json)
 {
     const QString entity = kind == InvoiceKind::Invoice ? QStringLiteral("invoice") : QStringLiteral("credit note");
-    auto id = QboJson::string(json, QStringLiteral("Id"), entity, true);
-    auto number = QboJson::string(json, QStringLiteral("DocNumber"), entity);
-    auto total = QboJson::money(json, QStringLiteral("TotalAmt"), entity);
-    auto balance = QboJson::money(json, QStringLiteral("Balance"), entity);
+    auto id = QboJson::reader().string(json, QStringLiteral("Id"), entity, true);
+    auto number = QboJson::reader().string(json, QStringLiteral("DocNumber"), entity);
+    auto total = QboJson::reader().amount(json, QStringLiteral("TotalAmt"), entity);
+    auto balance = QboJson::reader().amount(json, QStringLiteral("Balance"), entity);
     auto updated = QboJson::lastUpdated(json, entity);
     for (const Error *e :
         { id ? nullptr : &id.error(), number ? nullptr : &number.error(), total ? nullptr : &total.error(),
@@ -60,8 +60,9 @@ QJsonObject QboInvoiceMapper::toJson(const InvoiceWrite &write, const QHash<QStr
     for (const InvoiceLine &line : inv.lines) {
         const auto product = FixedPoint::mulDivRound(line.quantityE4, line.unitPriceMinor, 10000);
         const qint64 amount = product ? product.value() : line.lineAmountMinor;
-        QJsonObject detail { { QStringLiteral("Qty"), QboJson::number(line.quantityE4, FixedPoint::QuantityScale) },
-            { QStringLiteral("UnitPrice"), QboJson::number(line.unitPriceMinor, FixedPoint::MoneyScale) } };
+        QJsonObject detail { { QStringLiteral("Qty"),
+                                 ProviderJson::decimal(line.quantityE4, FixedPoint::QuantityScale) },
+            { QStringLiteral("UnitPrice"), ProviderJson::decimal(line.unitPriceMinor, FixedPoint::MoneyScale) } };
         if (const QString code = refs.itemCodes.value(line.itemId); line.itemId && itemIds.contains(code)) {
             detail.insert(QStringLiteral("ItemRef"), QboJson::ref(itemIds.value(code)));
         }
@@ -70,7 +71,7 @@ QJsonObject QboInvoiceMapper::toJson(const InvoiceWrite &write, const QHash<QStr
         }
         lines.append(QJsonObject { { QStringLiteral("DetailType"), QStringLiteral("SalesItemLineDetail") },
             { QStringLiteral("Description"), line.description },
-            { QStringLiteral("Amount"), QboJson::number(amount, FixedPoint::MoneyScale) },
+            { QStringLiteral("Amount"), ProviderJson::decimal(amount, FixedPoint::MoneyScale) },
             { QStringLiteral("SalesItemLineDetail"), detail } });
     }
     o.insert(QStringLiteral("Line"), lines);

@@ -8,10 +8,10 @@ namespace Ledgerlink {
 Result<RemoteItem> QboItemMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("item");
-    auto id = QboJson::string(json, QStringLiteral("Id"), entity, true);
-    auto name = QboJson::string(json, QStringLiteral("Name"), entity, true);
-    auto description = QboJson::string(json, QStringLiteral("Description"), entity);
-    auto price = QboJson::money(json, QStringLiteral("UnitPrice"), entity);
+    auto id = QboJson::reader().string(json, QStringLiteral("Id"), entity, true);
+    auto name = QboJson::reader().string(json, QStringLiteral("Name"), entity, true);
+    auto description = QboJson::reader().string(json, QStringLiteral("Description"), entity);
+    auto price = QboJson::reader().amount(json, QStringLiteral("UnitPrice"), entity);
     auto updated = QboJson::lastUpdated(json, entity);
     for (const Error *e :
         { id ? nullptr : &id.error(), name ? nullptr : &name.error(), description ? nullptr : &description.error(),
@@ -38,7 +38,7 @@ QJsonObject QboItemMapper::toJson(const ItemWrite &write)
 {
     QJsonObject o { { QStringLiteral("Name"), write.item.code.trimmed() },
         { QStringLiteral("Description"), write.item.description.isEmpty() ? write.item.name : write.item.description },
-        { QStringLiteral("UnitPrice"), QboJson::number(write.item.salePriceMinor, FixedPoint::MoneyScale) },
+        { QStringLiteral("UnitPrice"), ProviderJson::decimal(write.item.salePriceMinor, FixedPoint::MoneyScale) },
         { QStringLiteral("Active"), !write.item.archived } };
     if (write.remoteId.isEmpty()) {
         o.insert(QStringLiteral("Type"), QStringLiteral("Service"));

@@ -10,7 +10,7 @@ namespace Ledgerlink {
 Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("payment");
-    auto id = QboJson::string(json, QStringLiteral("Id"), entity, true);
+    auto id = QboJson::reader().string(json, QStringLiteral("Id"), entity, true);
     if (!id) {
         return id.error();
     }
@@ -26,7 +26,7 @@ Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
         r.deleted = true;
         return QList<RemotePayment> { r };
     }
-    auto date = QboJson::date(json, QStringLiteral("TxnDate"), entity);
+    auto date = QboJson::reader().date(json, QStringLiteral("TxnDate"), entity);
     if (!date) {
         return date.error();
     }
@@ -38,9 +38,10 @@ Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
             Qt::ISODateWithMs)
               .date();
     if (!paid.isValid()) {
-        return QboJson::malformed(entity, QStringLiteral("payment %1 has neither TxnDate nor CreateTime").arg(*id));
+        return QboJson::reader().malformed(
+            entity, QStringLiteral("payment %1 has neither TxnDate nor CreateTime").arg(*id));
     }
-    auto reference = QboJson::string(json, QStringLiteral("PaymentRefNum"), entity);
+    auto reference = QboJson::reader().string(json, QStringLiteral("PaymentRefNum"), entity);
     if (!reference) {
         return reference.error();
     }
@@ -48,7 +49,7 @@ Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
     const QJsonArray lines = json.value(QStringLiteral("Line")).toArray();
     for (const auto &l : lines) {
         const QJsonObject line = l.toObject();
-        auto amount = QboJson::money(line, QStringLiteral("Amount"), entity, true);
+        auto amount = QboJson::reader().amount(line, QStringLiteral("Amount"), entity, true);
         if (!amount) {
             return amount.error();
         }
@@ -73,7 +74,7 @@ Result<QList<RemotePayment>> QboPaymentMapper::fromJson(const QJsonObject &json)
 
 QJsonObject QboPaymentMapper::toJson(const PaymentWrite &write)
 {
-    const double amount = QboJson::number(write.payment.amountMinor, FixedPoint::MoneyScale);
+    const double amount = ProviderJson::decimal(write.payment.amountMinor, FixedPoint::MoneyScale);
     const QString txnType =
         write.invoiceKind == InvoiceKind::CreditNote ? QStringLiteral("CreditMemo") : QStringLiteral("Invoice");
     QJsonObject o { { QStringLiteral("CustomerRef"), QboJson::ref(write.customerRemoteId) },

@@ -13,12 +13,12 @@ Result<QHash<QString, qint64>> QboTaxCodeMapper::ratesFromJson(const QJsonObject
     const QJsonArray list = queryResponse.value(QStringLiteral("TaxRate")).toArray();
     for (const auto &v : list) {
         const QJsonObject o = v.toObject();
-        auto id = QboJson::string(o, QStringLiteral("Id"), QStringLiteral("tax rate"), true);
+        auto id = QboJson::reader().string(o, QStringLiteral("Id"), QStringLiteral("tax rate"), true);
         if (!id) {
             return id.error();
         }
-        auto rate =
-            QboJson::money(o, QStringLiteral("RateValue"), QStringLiteral("tax rate"), true, FixedPoint::RateScale);
+        auto rate = QboJson::reader().amount(
+            o, QStringLiteral("RateValue"), QStringLiteral("tax rate"), true, FixedPoint::RateScale);
         if (!rate) {
             return rate.error();
         }
@@ -30,11 +30,11 @@ Result<QHash<QString, qint64>> QboTaxCodeMapper::ratesFromJson(const QJsonObject
 Result<RemoteTaxRate> QboTaxCodeMapper::fromJson(const QJsonObject &json, const QHash<QString, qint64> &rates)
 {
     const QString entity = QStringLiteral("tax code");
-    auto id = QboJson::string(json, QStringLiteral("Id"), entity, true);
+    auto id = QboJson::reader().string(json, QStringLiteral("Id"), entity, true);
     if (!id) {
         return id.error();
     }
-    auto name = QboJson::string(json, QStringLiteral("Name"), entity, true);
+    auto name = QboJson::reader().string(json, QStringLiteral("Name"), entity, true);
     if (!name) {
         return name.error();
     }
@@ -45,7 +45,8 @@ Result<RemoteTaxRate> QboTaxCodeMapper::fromJson(const QJsonObject &json, const 
         const QString rateId =
             d.toObject().value(QStringLiteral("TaxRateRef")).toObject().value(QStringLiteral("value")).toString();
         if (!rates.contains(rateId)) {
-            return QboJson::malformed(entity, QStringLiteral("tax code %1 names unknown tax rate %2").arg(*id, rateId));
+            return QboJson::reader().malformed(
+                entity, QStringLiteral("tax code %1 names unknown tax rate %2").arg(*id, rateId));
         }
         rate += rates.value(rateId);
     }

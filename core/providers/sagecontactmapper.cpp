@@ -33,13 +33,13 @@ bool SageContactMapper::isCustomer(const QJsonObject &json)
 Result<RemoteContact> SageContactMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("contact");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
-    auto name = SageJson::string(json, QStringLiteral("name"), entity, true);
-    auto reference = SageJson::string(json, QStringLiteral("reference"), entity);
-    auto email = SageJson::string(json, QStringLiteral("email"), entity);
-    auto phone = SageJson::string(json, QStringLiteral("telephone"), entity);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
+    auto name = SageJson::reader().string(json, QStringLiteral("name"), entity, true);
+    auto reference = SageJson::reader().string(json, QStringLiteral("reference"), entity);
+    auto email = SageJson::reader().string(json, QStringLiteral("email"), entity);
+    auto phone = SageJson::reader().string(json, QStringLiteral("telephone"), entity);
     auto updated = SageJson::updatedAt(json, entity);
-    auto active = SageJson::boolean(json, QStringLiteral("active"), entity, true);
+    auto active = SageJson::reader().boolean(json, QStringLiteral("active"), entity, true);
     for (const Error *e :
         { id ? nullptr : &id.error(), name ? nullptr : &name.error(), reference ? nullptr : &reference.error(),
             email ? nullptr : &email.error(), phone ? nullptr : &phone.error(), updated ? nullptr : &updated.error(),
@@ -50,12 +50,14 @@ Result<RemoteContact> SageContactMapper::fromJson(const QJsonObject &json)
     }
     const QJsonValue addressValue = json.value(QStringLiteral("main_address"));
     if (!addressValue.isUndefined() && !addressValue.isNull() && !addressValue.isObject()) {
-        return SageJson::malformed(entity, QStringLiteral("contact %1: main_address is not an object").arg(*id));
+        return SageJson::reader().malformed(
+            entity, QStringLiteral("contact %1: main_address is not an object").arg(*id));
     }
     const QJsonObject address = addressValue.toObject();
     QStringList parts;
     for (const char *field : { "address_line_1", "address_line_2", "city", "region", "postal_code" }) {
-        auto part = SageJson::string(address, QString::fromLatin1(field), entity + QStringLiteral(".main_address"));
+        auto part =
+            SageJson::reader().string(address, QString::fromLatin1(field), entity + QStringLiteral(".main_address"));
         if (!part) {
             return part.error();
         }

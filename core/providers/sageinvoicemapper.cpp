@@ -22,11 +22,11 @@ Result<RemoteInvoice> SageInvoiceMapper::fromJson(InvoiceKind kind, const QJsonO
     const QString entity = kind == InvoiceKind::Invoice ? QStringLiteral("invoice") : QStringLiteral("credit note");
     const QString numberField =
         kind == InvoiceKind::Invoice ? QStringLiteral("invoice_number") : QStringLiteral("credit_note_number");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
-    auto reference = SageJson::string(json, QStringLiteral("reference"), entity);
-    auto number = SageJson::string(json, numberField, entity);
-    auto total = SageJson::money(json, QStringLiteral("total_amount"), entity, true);
-    auto outstanding = SageJson::money(json, QStringLiteral("outstanding_amount"), entity);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
+    auto reference = SageJson::reader().string(json, QStringLiteral("reference"), entity);
+    auto number = SageJson::reader().string(json, numberField, entity);
+    auto total = SageJson::reader().amount(json, QStringLiteral("total_amount"), entity, true);
+    auto outstanding = SageJson::reader().amount(json, QStringLiteral("outstanding_amount"), entity);
     auto updated = SageJson::updatedAt(json, entity);
     auto status = SageJson::linkId(json, QStringLiteral("status"), entity);
     for (const Error *e :
@@ -72,9 +72,9 @@ QJsonObject SageInvoiceMapper::toJson(const InvoiceWrite &write, const QHash<QSt
             description = itemCode.isEmpty() ? inv.number : itemCode;
         }
         QJsonObject l { { QStringLiteral("description"), description },
-            { QStringLiteral("quantity"), SageJson::number(line.quantityE4, FixedPoint::QuantityScale) },
-            { QStringLiteral("unit_price"), SageJson::number(line.unitPriceMinor, FixedPoint::MoneyScale) },
-            { QStringLiteral("tax_amount"), SageJson::number(line.taxAmountMinor, FixedPoint::MoneyScale) } };
+            { QStringLiteral("quantity"), ProviderJson::decimal(line.quantityE4, FixedPoint::QuantityScale) },
+            { QStringLiteral("unit_price"), ProviderJson::decimal(line.unitPriceMinor, FixedPoint::MoneyScale) },
+            { QStringLiteral("tax_amount"), ProviderJson::decimal(line.taxAmountMinor, FixedPoint::MoneyScale) } };
         const QString accountCode =
             line.accountId ? refs.accountCodes.value(line.accountId, refs.defaultAccountCode) : refs.defaultAccountCode;
         if (const QString ledger = ledgerIdByCode.value(accountCode); !ledger.isEmpty()) {

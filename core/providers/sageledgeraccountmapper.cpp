@@ -7,14 +7,14 @@ namespace Ledgerlink {
 Result<RemoteAccount> SageLedgerAccountMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("ledger account");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
-    auto name = SageJson::string(json, QStringLiteral("name"), entity);
-    auto shown = SageJson::string(json, QStringLiteral("displayed_as"), entity);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
+    auto name = SageJson::reader().string(json, QStringLiteral("name"), entity);
+    auto shown = SageJson::reader().string(json, QStringLiteral("displayed_as"), entity);
     auto updated = SageJson::updatedAt(json, entity);
     auto type = SageJson::linkId(json, QStringLiteral("ledger_account_type"), entity);
-    auto sales = SageJson::boolean(json, QStringLiteral("visible_in_sales"), entity, false);
-    auto banking = SageJson::boolean(json, QStringLiteral("visible_in_banking"), entity, false);
-    auto active = SageJson::boolean(json, QStringLiteral("active"), entity, true);
+    auto sales = SageJson::reader().boolean(json, QStringLiteral("visible_in_sales"), entity, false);
+    auto banking = SageJson::reader().boolean(json, QStringLiteral("visible_in_banking"), entity, false);
+    auto active = SageJson::reader().boolean(json, QStringLiteral("active"), entity, true);
     for (const Error *e :
         { id ? nullptr : &id.error(), name ? nullptr : &name.error(), shown ? nullptr : &shown.error(),
             updated ? nullptr : &updated.error(), type ? nullptr : &type.error(), sales ? nullptr : &sales.error(),
@@ -31,7 +31,8 @@ Result<RemoteAccount> SageLedgerAccountMapper::fromJson(const QJsonObject &json)
     } else if (nominal.isString()) {
         code = nominal.toString().trimmed();
     } else if (!nominal.isUndefined() && !nominal.isNull()) {
-        return SageJson::malformed(entity, QStringLiteral("ledger account %1: nominal_code is not a code").arg(*id));
+        return SageJson::reader().malformed(
+            entity, QStringLiteral("ledger account %1: nominal_code is not a code").arg(*id));
     }
     const QString sageType = type->toUpper();
     RemoteAccount r;

@@ -14,7 +14,7 @@ const QString kReceipt = QStringLiteral("CUSTOMER_RECEIPT");
 Result<QList<RemotePayment>> SagePaymentMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("payment");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
     auto type = SageJson::linkId(json, QStringLiteral("transaction_type"), entity, true);
     auto updated = SageJson::updatedAt(json, entity);
     for (const Error *e :
@@ -26,8 +26,8 @@ Result<QList<RemotePayment>> SagePaymentMapper::fromJson(const QJsonObject &json
     if (type.value() != kReceipt) {
         return QList<RemotePayment>();
     }
-    auto date = SageJson::date(json, QStringLiteral("date"), entity, true);
-    auto reference = SageJson::string(json, QStringLiteral("reference"), entity);
+    auto date = SageJson::reader().date(json, QStringLiteral("date"), entity, true);
+    auto reference = SageJson::reader().string(json, QStringLiteral("reference"), entity);
     for (const Error *e : { date ? nullptr : &date.error(), reference ? nullptr : &reference.error() }) {
         if (e) {
             return *e;
@@ -35,17 +35,19 @@ Result<QList<RemotePayment>> SagePaymentMapper::fromJson(const QJsonObject &json
     }
     const QJsonValue allocations = json.value(QStringLiteral("allocated_artefacts"));
     if (!allocations.isUndefined() && !allocations.isNull() && !allocations.isArray()) {
-        return SageJson::malformed(entity, QStringLiteral("payment %1: allocated_artefacts is not an array").arg(*id));
+        return SageJson::reader().malformed(
+            entity, QStringLiteral("payment %1: allocated_artefacts is not an array").arg(*id));
     }
     QList<RemotePayment> parts;
     const QJsonArray list = allocations.toArray();
     for (const auto &a : list) {
         if (!a.isObject()) {
-            return SageJson::malformed(entity, QStringLiteral("payment %1: an allocation is not an object").arg(*id));
+            return SageJson::reader().malformed(
+                entity, QStringLiteral("payment %1: an allocation is not an object").arg(*id));
         }
         const QJsonObject allocation = a.toObject();
         auto invoice = SageJson::linkId(allocation, QStringLiteral("artefact"), entity, true);
-        auto amount = SageJson::money(allocation, QStringLiteral("amount"), entity, true);
+        auto amount = SageJson::reader().amount(allocation, QStringLiteral("amount"), entity, true);
         for (const Error *e : { invoice ? nullptr : &invoice.error(), amount ? nullptr : &amount.error() }) {
             if (e) {
                 return *e;
@@ -66,7 +68,7 @@ Result<QList<RemotePayment>> SagePaymentMapper::fromJson(const QJsonObject &json
 QJsonObject SagePaymentMapper::toJson(const PaymentWrite &write, const QString &contactId, const QString &bankAccountId)
 {
     const Payment &p = write.payment;
-    const double amount = SageJson::number(p.amountMinor, FixedPoint::MoneyScale);
+    const double amount = ProviderJson::decimal(p.amountMinor, FixedPoint::MoneyScale);
     QJsonObject o { { QStringLiteral("transaction_type_id"), kReceipt }, { QStringLiteral("contact_id"), contactId },
         { QStringLiteral("date"), p.paymentDate.toString(Qt::ISODate) }, { QStringLiteral("total_amount"), amount },
         { QStringLiteral("reference"), p.reference },

@@ -15,12 +15,12 @@ Result<QList<RemoteItem>> SageProductMapper::fromJson(
     const QJsonObject &json, const QHash<QString, QString> &ledgerCodeById)
 {
     const QString entity = QStringLiteral("product");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
-    auto code = SageJson::string(json, QStringLiteral("item_code"), entity);
-    auto description = SageJson::string(json, QStringLiteral("description"), entity);
-    auto notes = SageJson::string(json, QStringLiteral("notes"), entity);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
+    auto code = SageJson::reader().string(json, QStringLiteral("item_code"), entity);
+    auto description = SageJson::reader().string(json, QStringLiteral("description"), entity);
+    auto notes = SageJson::reader().string(json, QStringLiteral("notes"), entity);
     auto updated = SageJson::updatedAt(json, entity);
-    auto active = SageJson::boolean(json, QStringLiteral("active"), entity, true);
+    auto active = SageJson::reader().boolean(json, QStringLiteral("active"), entity, true);
     auto ledger = SageJson::linkId(json, QStringLiteral("sales_ledger_account"), entity);
     auto tax = SageJson::linkId(json, QStringLiteral("sales_tax_rate"), entity);
     for (const Error *e :
@@ -36,19 +36,21 @@ Result<QList<RemoteItem>> SageProductMapper::fromJson(
     }
     const QJsonValue pricesValue = json.value(QStringLiteral("sales_prices"));
     if (!pricesValue.isUndefined() && !pricesValue.isNull() && !pricesValue.isArray()) {
-        return SageJson::malformed(entity, QStringLiteral("product %1: sales_prices is not an array").arg(*id));
+        return SageJson::reader().malformed(
+            entity, QStringLiteral("product %1: sales_prices is not an array").arg(*id));
     }
     const QJsonArray prices = pricesValue.toArray();
     QJsonObject price;
     for (const auto &p : prices) {
         if (!p.isObject()) {
-            return SageJson::malformed(entity, QStringLiteral("product %1: a sales price is not an object").arg(*id));
+            return SageJson::reader().malformed(
+                entity, QStringLiteral("product %1: a sales price is not an object").arg(*id));
         }
         if (price.isEmpty() || p.toObject().value(QStringLiteral("price_name")).toString() == kSellingPrice) {
             price = p.toObject();
         }
     }
-    auto amount = SageJson::money(price, QStringLiteral("price"), entity);
+    auto amount = SageJson::reader().amount(price, QStringLiteral("price"), entity);
     if (!amount) {
         return amount.error();
     }
@@ -74,7 +76,7 @@ QJsonObject SageProductMapper::toJson(const ItemWrite &write, const QHash<QStrin
         { QStringLiteral("notes"), i.description }, { QStringLiteral("active"), !i.archived },
         { QStringLiteral("sales_prices"),
             QJsonArray { QJsonObject { { QStringLiteral("price_name"), kSellingPrice },
-                { QStringLiteral("price"), SageJson::number(i.salePriceMinor, FixedPoint::MoneyScale) },
+                { QStringLiteral("price"), ProviderJson::decimal(i.salePriceMinor, FixedPoint::MoneyScale) },
                 { QStringLiteral("price_includes_tax"), false } } } } };
     if (const QString ledger = ledgerIdByCode.value(write.accountCode); !ledger.isEmpty()) {
         o.insert(QStringLiteral("sales_ledger_account_id"), ledger);

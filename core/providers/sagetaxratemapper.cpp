@@ -8,11 +8,11 @@ namespace Ledgerlink {
 Result<RemoteTaxRate> SageTaxRateMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("tax rate");
-    auto id = SageJson::string(json, QStringLiteral("id"), entity, true);
-    auto name = SageJson::string(json, QStringLiteral("name"), entity);
-    auto shown = SageJson::string(json, QStringLiteral("displayed_as"), entity);
-    auto rate = SageJson::money(json, QStringLiteral("percentage"), entity, true, FixedPoint::RateScale);
-    auto visible = SageJson::boolean(json, QStringLiteral("is_visible"), entity, true);
+    auto id = SageJson::reader().string(json, QStringLiteral("id"), entity, true);
+    auto name = SageJson::reader().string(json, QStringLiteral("name"), entity);
+    auto shown = SageJson::reader().string(json, QStringLiteral("displayed_as"), entity);
+    auto rate = SageJson::reader().amount(json, QStringLiteral("percentage"), entity, true, FixedPoint::RateScale);
+    auto visible = SageJson::reader().boolean(json, QStringLiteral("is_visible"), entity, true);
     for (const Error *e : { id ? nullptr : &id.error(), name ? nullptr : &name.error(),
              shown ? nullptr : &shown.error(), rate ? nullptr : &rate.error(), visible ? nullptr : &visible.error() }) {
         if (e) {

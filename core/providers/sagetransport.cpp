@@ -83,22 +83,22 @@ void SageTransport::page(const QString &collection, QUrlQuery query, int page, i
             }
             const QString entity = collection;
             if (!json->isObject()) {
-                callback(
-                    SageJson::malformed(entity, QStringLiteral("%1: the list reply is not an object").arg(collection)));
+                callback(SageJson::reader().malformed(
+                    entity, QStringLiteral("%1: the list reply is not an object").arg(collection)));
                 return;
             }
             const QJsonObject root = json->toObject();
             const QJsonValue items = root.value(QStringLiteral("$items"));
             const QJsonValue next = root.value(QStringLiteral("$next"));
             if (!items.isArray() || !(next.isUndefined() || next.isNull() || next.isString())) {
-                callback(SageJson::malformed(
+                callback(SageJson::reader().malformed(
                     entity, QStringLiteral("%1: $items or $next missing or of the wrong type").arg(collection)));
                 return;
             }
             Page p;
             for (const auto &v : items.toArray()) {
                 if (!v.isObject()) {
-                    callback(SageJson::malformed(
+                    callback(SageJson::reader().malformed(
                         entity, QStringLiteral("%1: an element of $items is not an object").arg(collection)));
                     return;
                 }
@@ -225,12 +225,13 @@ void SageTransport::writeRecord(const QString &collection, const QString &singul
                 return;
             }
             const QJsonObject record = json->toObject();
-            auto id = SageJson::string(record, QStringLiteral("id"), singular, true);
+            auto id = SageJson::reader().string(record, QStringLiteral("id"), singular, true);
             auto updated = SageJson::updatedAt(record, singular);
             if (!json->isObject() || !id || !updated) {
-                done(!id           ? id.error()
-                        : !updated ? updated.error()
-                                   : SageJson::malformed(singular, QStringLiteral("the write reply is not an object")));
+                done(!id ? id.error()
+                        : !updated
+                        ? updated.error()
+                        : SageJson::reader().malformed(singular, QStringLiteral("the write reply is not an object")));
                 return;
             }
             if (remember) {

@@ -7,15 +7,15 @@ namespace Ledgerlink {
 Result<RemoteAccount> XeroAccountMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("account");
-    auto id = XeroJson::requiredString(json, QStringLiteral("AccountID"), entity);
+    auto id = XeroJson::reader().string(json, QStringLiteral("AccountID"), entity, true);
     if (!id) {
         return id.error();
     }
-    auto name = XeroJson::requiredString(json, QStringLiteral("Name"), entity);
+    auto name = XeroJson::reader().string(json, QStringLiteral("Name"), entity, true);
     if (!name) {
         return name.error();
     }
-    auto code = XeroJson::optionalString(json, QStringLiteral("Code"), entity);
+    auto code = XeroJson::reader().string(json, QStringLiteral("Code"), entity);
     if (!code) {
         return code.error();
     }

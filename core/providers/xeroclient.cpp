@@ -116,7 +116,7 @@ void XeroClient::list(const QString &entity, const ListQuery &query, bool paged,
         }
         const QJsonValue listValue = json->value(entity);
         if (!listValue.isArray()) {
-            callback(XeroJson::malformed(entity, QStringLiteral("reply has no %1 array").arg(entity)));
+            callback(XeroJson::reader().malformed(entity, QStringLiteral("reply has no %1 array").arg(entity)));
             return;
         }
         RemotePage<T> page;
@@ -125,7 +125,8 @@ void XeroClient::list(const QString &entity, const ListQuery &query, bool paged,
         const QJsonArray array = listValue.toArray();
         for (const auto &value : array) {
             if (!value.isObject()) {
-                callback(XeroJson::malformed(entity, QStringLiteral("%1 element is not an object").arg(entity)));
+                callback(
+                    XeroJson::reader().malformed(entity, QStringLiteral("%1 element is not an object").arg(entity)));
                 return;
             }
             Result<T> record = mapper(value.toObject());
@@ -273,7 +274,7 @@ void XeroClient::writeOne(const QString &entity, const QString &idField, const Q
         const QString correlation = XeroReply::correlationId(reply);
         const QJsonArray answered = json->value(entity).toArray();
         if (answered.size() != elements.size()) {
-            callback(XeroJson::malformed(
+            callback(XeroJson::reader().malformed(
                 entity, QStringLiteral("sent %1 elements, %2 came back").arg(elements.size()).arg(answered.size())));
             return;
         }
@@ -290,7 +291,8 @@ void XeroClient::writeOne(const QString &entity, const QString &idField, const Q
                     XeroReply::tr("Xero refused the record: %1").arg(messages.join(QLatin1Char(' '))),
                     QStringLiteral("%1 element %2, correlation id %3").arg(entity).arg(i).arg(correlation));
             } else if (element.value(idField).toString().isEmpty()) {
-                o.error = XeroJson::malformed(entity, QStringLiteral("element %1 has no %2").arg(i).arg(idField));
+                o.error =
+                    XeroJson::reader().malformed(entity, QStringLiteral("element %1 has no %2").arg(i).arg(idField));
             } else {
                 o.ok = true;
                 o.remoteId = element.value(idField).toString();

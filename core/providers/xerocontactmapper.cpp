@@ -26,11 +26,11 @@ QJsonObject pick(const QJsonArray &list, const QString &typeField, const QString
 Result<RemoteContact> XeroContactMapper::fromJson(const QJsonObject &json)
 {
     RemoteContact r;
-    auto id = XeroJson::requiredString(json, QStringLiteral("ContactID"), kEntity);
+    auto id = XeroJson::reader().string(json, QStringLiteral("ContactID"), kEntity, true);
     if (!id) {
         return id.error();
     }
-    auto name = XeroJson::requiredString(json, QStringLiteral("Name"), kEntity);
+    auto name = XeroJson::reader().string(json, QStringLiteral("Name"), kEntity, true);
     if (!name) {
         return name.error();
     }
@@ -46,7 +46,7 @@ Result<RemoteContact> XeroContactMapper::fromJson(const QJsonObject &json)
     for (const auto &[field, target] : { std::pair { QStringLiteral("EmailAddress"), &c.email },
              std::pair { QStringLiteral("AccountNumber"), &c.accountNumber },
              std::pair { QStringLiteral("ContactNumber"), &r.externalKey } }) {
-        auto v = XeroJson::optionalString(json, field, kEntity);
+        auto v = XeroJson::reader().string(json, field, kEntity);
         if (!v) {
             return v.error();
         }

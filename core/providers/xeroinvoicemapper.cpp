@@ -26,14 +26,14 @@ QString XeroInvoiceMapper::numberField(InvoiceKind kind)
 Result<RemoteInvoice> XeroInvoiceMapper::fromJson(InvoiceKind kind, const QJsonObject &json)
 {
     const QString entity = kind == InvoiceKind::Invoice ? QStringLiteral("invoice") : QStringLiteral("credit note");
-    auto id = XeroJson::requiredString(json, idField(kind), entity);
+    auto id = XeroJson::reader().string(json, idField(kind), entity, true);
     if (!id) {
         return id.error();
     }
-    auto number = XeroJson::optionalString(json, numberField(kind), entity);
-    auto status = XeroJson::requiredString(json, QStringLiteral("Status"), entity);
-    auto total = XeroJson::money(json, QStringLiteral("Total"), entity);
-    auto paid = XeroJson::money(json, QStringLiteral("AmountPaid"), entity);
+    auto number = XeroJson::reader().string(json, numberField(kind), entity);
+    auto status = XeroJson::reader().string(json, QStringLiteral("Status"), entity, true);
+    auto total = XeroJson::reader().amount(json, QStringLiteral("Total"), entity);
+    auto paid = XeroJson::reader().amount(json, QStringLiteral("AmountPaid"), entity);
     auto updated = XeroJson::dateTime(json, QStringLiteral("UpdatedDateUTC"), entity);
     for (const Error *e : { number ? nullptr : &number.error(), status ? nullptr : &status.error(),
              total ? nullptr : &total.error(), paid ? nullptr : &paid.error(), updated ? nullptr : &updated.error() }) {
@@ -80,8 +80,8 @@ QJsonObject XeroInvoiceMapper::toJson(const InvoiceWrite &write)
     QJsonArray lines;
     for (const InvoiceLine &line : inv.lines) {
         QJsonObject l { { QStringLiteral("Description"), line.description },
-            { QStringLiteral("Quantity"), XeroJson::number(line.quantityE4, FixedPoint::QuantityScale) },
-            { QStringLiteral("UnitAmount"), XeroJson::number(line.unitPriceMinor, FixedPoint::MoneyScale) } };
+            { QStringLiteral("Quantity"), ProviderJson::decimal(line.quantityE4, FixedPoint::QuantityScale) },
+            { QStringLiteral("UnitAmount"), ProviderJson::decimal(line.unitPriceMinor, FixedPoint::MoneyScale) } };
         if (const QString code = refs.itemCodes.value(line.itemId); line.itemId && !code.isEmpty()) {
             l.insert(QStringLiteral("ItemCode"), code);
         }

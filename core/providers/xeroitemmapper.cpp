@@ -11,10 +11,10 @@ const QString kEntity = QStringLiteral("item");
 Result<RemoteItem> XeroItemMapper::fromJson(const QJsonObject &json)
 {
     RemoteItem r;
-    auto id = XeroJson::requiredString(json, QStringLiteral("ItemID"), kEntity);
-    auto code = XeroJson::requiredString(json, QStringLiteral("Code"), kEntity);
-    auto name = XeroJson::optionalString(json, QStringLiteral("Name"), kEntity);
-    auto description = XeroJson::optionalString(json, QStringLiteral("Description"), kEntity);
+    auto id = XeroJson::reader().string(json, QStringLiteral("ItemID"), kEntity, true);
+    auto code = XeroJson::reader().string(json, QStringLiteral("Code"), kEntity, true);
+    auto name = XeroJson::reader().string(json, QStringLiteral("Name"), kEntity);
+    auto description = XeroJson::reader().string(json, QStringLiteral("Description"), kEntity);
     auto updated = XeroJson::dateTime(json, QStringLiteral("UpdatedDateUTC"), kEntity);
     for (const Error *e : { id ? nullptr : &id.error(), code ? nullptr : &code.error(), name ? nullptr : &name.error(),
              description ? nullptr : &description.error(), updated ? nullptr : &updated.error() }) {
@@ -23,7 +23,7 @@ Result<RemoteItem> XeroItemMapper::fromJson(const QJsonObject &json)
         }
     }
     const QJsonObject sales = json.value(QStringLiteral("SalesDetails")).toObject();
-    auto price = XeroJson::money(sales, QStringLiteral("UnitPrice"), kEntity);
+    auto price = XeroJson::reader().amount(sales, QStringLiteral("UnitPrice"), kEntity);
     if (!price) {
         return price.error();
     }
@@ -41,7 +41,7 @@ Result<RemoteItem> XeroItemMapper::fromJson(const QJsonObject &json)
 
 QJsonObject XeroItemMapper::toJson(const ItemWrite &write)
 {
-    QJsonObject sales { { QStringLiteral("UnitPrice"), XeroJson::number(write.item.salePriceMinor, 2) } };
+    QJsonObject sales { { QStringLiteral("UnitPrice"), ProviderJson::decimal(write.item.salePriceMinor, 2) } };
     if (!write.accountCode.isEmpty()) {
         sales.insert(QStringLiteral("AccountCode"), write.accountCode);
     }

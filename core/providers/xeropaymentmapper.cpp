@@ -8,11 +8,11 @@ namespace Ledgerlink {
 Result<RemotePayment> XeroPaymentMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("payment");
-    auto id = XeroJson::requiredString(json, QStringLiteral("PaymentID"), entity);
+    auto id = XeroJson::reader().string(json, QStringLiteral("PaymentID"), entity, true);
     if (!id) {
         return id.error();
     }
-    auto amount = XeroJson::money(json, QStringLiteral("Amount"), entity, true);
+    auto amount = XeroJson::reader().amount(json, QStringLiteral("Amount"), entity, true);
     if (!amount) {
         return amount.error();
     }
@@ -46,7 +46,7 @@ QJsonObject XeroPaymentMapper::toJson(const PaymentWrite &write)
     }
     o.insert(QStringLiteral("Account"), QJsonObject { { QStringLiteral("Code"), write.accountCode } });
     o.insert(QStringLiteral("Date"), write.payment.paymentDate.toString(Qt::ISODate));
-    o.insert(QStringLiteral("Amount"), XeroJson::number(write.payment.amountMinor, FixedPoint::MoneyScale));
+    o.insert(QStringLiteral("Amount"), ProviderJson::decimal(write.payment.amountMinor, FixedPoint::MoneyScale));
     if (!write.payment.reference.isEmpty()) {
         o.insert(QStringLiteral("Reference"), write.payment.reference);
     }

@@ -7,15 +7,15 @@ namespace Ledgerlink {
 Result<RemoteTaxRate> XeroTaxRateMapper::fromJson(const QJsonObject &json)
 {
     const QString entity = QStringLiteral("tax rate");
-    auto code = XeroJson::requiredString(json, QStringLiteral("TaxType"), entity);
+    auto code = XeroJson::reader().string(json, QStringLiteral("TaxType"), entity, true);
     if (!code) {
         return code.error();
     }
-    auto name = XeroJson::requiredString(json, QStringLiteral("Name"), entity);
+    auto name = XeroJson::reader().string(json, QStringLiteral("Name"), entity, true);
     if (!name) {
         return name.error();
     }
-    auto rate = XeroJson::money(json, QStringLiteral("EffectiveRate"), entity, true, 4);
+    auto rate = XeroJson::reader().amount(json, QStringLiteral("EffectiveRate"), entity, true, 4);
     if (!rate) {
         return rate.error();
     }
