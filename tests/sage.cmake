@@ -8,3 +8,5 @@ ledgerlink_add_test(sageclient SOURCES ${LEDGERLINK_SAGE_FIXTURE}
     LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 120)
 ledgerlink_add_test(sagesync SOURCES ${LEDGERLINK_SAGE_FIXTURE}
     LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 180)
+ledgerlink_add_test(sagedeletions SOURCES ${LEDGERLINK_SAGE_FIXTURE}
+    LIBS ledgerlink_sandbox Qt6::Network LABELS sandbox TIMEOUT 120)

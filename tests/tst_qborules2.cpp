@@ -1,9 +1,11 @@
 // QuickBooks Online rules of issue #6 (second round) against the sandbox over real HTTP: a 429
 // without Retry-After holds the queue 60 s (RequestPacer::Options::default429WaitSeconds), and a
-// local Void voids the QBO invoice (operation "void") instead of deleting it.
+// local Void voids the QBO invoice (operation "void") instead of deleting it. After a crash
+// between the journal and QBO's reply, a customer is found again by its DisplayName.
 #include "auth/providerendpoints.h"
 #include "mockclock.h"
 #include "providers/qboclient.h"
+#include "store/customerrepository.h"
 #include "store/invoicerepository.h"
 #include "store/linkrepository.h"
 #include "sync/runcontext.h"
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void throttleWithoutRetryAfterWaits_data();
     void throttleWithoutRetryAfterWaits();
     void voidedInvoiceIsVoidedNotDeleted();
+    void crashAfterCustomerCreateIsRecoveredByDisplayName();
 };
 
 void tst_QboRules2::throttleWithoutRetryAfterWaits_data()
@@ -101,6 +104,45 @@ void tst_QboRules2::voidedInvoiceIsVoidedNotDeleted()
     }
     QVERIFY(found); // still there: voided, not deleted
     QCOMPARE(fx.requests(QStringLiteral("POST"), QStringLiteral("batch")), 1);
+}
+
+void tst_QboRules2::crashAfterCustomerCreateIsRecoveredByDisplayName()
+{
+    QboFixture fx;
+    QVERIFY(fx.setUp());
+    QCOMPARE(fx.runSync().result, RunResult::Succeeded); // activation done
+    // An apostrophe: the query must escape it (\') or QBO refuses the query.
+    const QString name = QStringLiteral("O'Brien's Bakery");
+    const Customer c = fx.addCustomer(name);
+    const Customer other = fx.addCustomer(QStringLiteral("Never Sent Ltd"));
+    // The process died after QBO created the customer and before completeWrite: the journal has
+    // a PENDING link without remote id for each; QBO has only the first.
+    LinkRepository links(fx.database(), Clock::system());
+    QVERIFY(links.beginWrite(fx.integration().id, SyncEntity::customer(), c.id, RunContext::localVersion(c.updatedAt)));
+    QVERIFY(links.beginWrite(
+        fx.integration().id, SyncEntity::customer(), other.id, RunContext::localVersion(other.updatedAt)));
+    const HttpResult made = fx.api("POST", QStringLiteral("customer"), { { QStringLiteral("DisplayName"), name } });
+    QCOMPARE(made.status, 200);
+    const QString existing =
+        made.json().value(QStringLiteral("Customer")).toObject().value(QStringLiteral("Id")).toString();
+    QVERIFY(!existing.isEmpty());
+
+    const RunSummary summary = fx.runSync();
+    QVERIFY2(summary.result == RunResult::Succeeded, qPrintable(summary.message + QLatin1Char(' ') + summary.detail));
+    QCOMPARE(summary.counts.failed, 0);
+    auto link = links.findByLocal(fx.integration().id, SyncEntity::customer(), c.id);
+    QCOMPARE(link->value().state, LinkState::Linked);
+    QCOMPARE(link->value().remoteId, existing); // found, not created again (6240) nor imported
+    int named = 0;
+    for (const QJsonValue &v : fx.remote(QStringLiteral("Customer"))) {
+        named += v.toObject().value(QStringLiteral("DisplayName")).toString() == name ? 1 : 0;
+    }
+    QCOMPARE(named, 1);
+    QCOMPARE(int(CustomerRepository(fx.database(), Clock::system()).page(0, 10)->size()), 2);
+    // The one QBO never got is not found and so sent.
+    auto sent = links.findByLocal(fx.integration().id, SyncEntity::customer(), other.id);
+    QCOMPARE(sent->value().state, LinkState::Linked);
+    QVERIFY(!sent->value().remoteId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_QboRules2)

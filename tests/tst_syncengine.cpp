@@ -1,6 +1,7 @@
 // The sync engine against the Xero sandbox over real HTTP: first activation with matching, a quiet
 // second run, directions, invoices at the trigger status, payments back to Paid, items both ways,
-// disabled integrations, preview, paging. Crash recovery is in tst_synccrash.cpp.
+// disabled integrations, preview, paging, a backlog pushed page by page. Crash recovery is in
+// tst_synccrash.cpp.
 #include "sandboxclock.h"
 #include "store/customerrepository.h"
 #include "store/historyrepository.h"
@@ -10,6 +11,7 @@
 #include "store/taxtyperepository.h"
 #include "sync/customersyncstep.h"
 #include "sync/runcontext.h"
+#include "sync/syncengine.h"
 #include "testdatabase.h"
 #include "tst_syncfixture.h"
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void disabledIntegrationMovesNothing();
     void previewCountsAndRefusesWithoutSending();
     void demoOrganisationIsReadPageByPage();
+    void backlogIsPushedPageByPageInFullBatches();
 
 private:
     int linksTo(const QString &entity, const QString &remoteId);
@@ -379,6 +382,36 @@ void tst_SyncEngine::demoOrganisationIsReadPageByPage()
     QCOMPARE(int(CustomerRepository(m_fx->database(), Clock::system()).page(0, 1000)->size()), remoteContacts);
     QCOMPARE(int(ItemRepository(m_fx->database(), Clock::system()).page(0, 1000)->size()), 12);
     QCOMPARE(InvoiceRepository(m_fx->database(), Clock::system()).page(0, 10)->size(), 0);
+}
+
+void tst_SyncEngine::backlogIsPushedPageByPageInFullBatches()
+{
+    // 450 customers are three pages of local records (200, 200, 50): each page is sent before the
+    // next is read, in Xero's batches of 50, so nine PUTs as for one long list; progress counts
+    // the customers looked at, never goes back, and ends at 450 of 450.
+    constexpr int n = 450;
+    for (int i = 0; i < n; ++i) {
+        m_fx->addCustomer(QStringLiteral("Backlog %1").arg(i, 3, 10, QLatin1Char('0')));
+    }
+    QList<RunProgress> progress;
+    connect(m_fx->sync().engine(), &SyncEngine::progressChanged, this, [&progress](const RunProgress &p) {
+        if (p.phase == QLatin1String("customers")) {
+            progress.append(p);
+        }
+    });
+    m_fx->resetStats();
+    const RunSummary summary = m_fx->runSync();
+    QVERIFY2(summary.result == RunResult::Succeeded, qPrintable(summary.message + QLatin1Char(' ') + summary.detail));
+    QCOMPARE(summary.counts.failed, 0);
+    QCOMPARE(int(m_fx->remote(QStringLiteral("Contacts")).size()), n);
+    const QJsonObject paths = m_fx->stats().value(QStringLiteral("by_path")).toObject();
+    QCOMPARE(paths.value(QStringLiteral("PUT /xero/api/api.xro/2.0/Contacts")).toInt(), 9);
+    QTRY_VERIFY(!progress.isEmpty() && progress.constLast().done == n);
+    QCOMPARE(progress.constLast().total, n);
+    for (int i = 1; i < progress.size(); ++i) {
+        QVERIFY2(progress.at(i).done >= progress.at(i - 1).done, qPrintable(QString::number(i)));
+        QVERIFY(progress.at(i).done <= progress.at(i).total);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -57,6 +57,12 @@ public:
 
     /// Crash recovery: the record with our external key, if the provider has it.
     virtual void findContactByKey(const QString &externalKey, LookupCallback<RemoteContact> callback) = 0;
+    /// Crash recovery of a customer whose create may have gone through: by default its external
+    /// key; a provider without a field for the key overrides this (QBO: the unique DisplayName).
+    virtual void findContact(const ContactWrite &contact, LookupCallback<RemoteContact> callback)
+    {
+        findContactByKey(contact.externalKey, std::move(callback));
+    }
     virtual void findInvoiceByNumber(
         InvoiceKind kind, const QString &number, LookupCallback<RemoteInvoice> callback) = 0;
 

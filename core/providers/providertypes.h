@@ -28,6 +28,9 @@ struct RemoteContact
     QDateTime updatedAt; ///< UTC
     QString externalKey; ///< Xero ContactNumber
     Customer customer;
+    /// Deleted at the provider (Sage's deleted_since): only remoteId and the name are known, and
+    /// the engine archives the linked customer instead of applying the (empty) fields.
+    bool deleted = false;
 };
 
 struct RemoteItem
@@ -38,6 +41,7 @@ struct RemoteItem
     QString taxCode; ///< provider tax type code of the sales side
     QString accountCode;
     Item item;
+    bool deleted = false; ///< as RemoteContact::deleted
 };
 
 struct RemoteTaxRate

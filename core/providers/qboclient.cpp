@@ -137,12 +137,12 @@ void QboClient::list(const QString &entity, const ListQuery &query, const QStrin
         }
         const QJsonValue response = json->value(QStringLiteral("QueryResponse"));
         if (!response.isObject()) {
-            callback(QboJson::malformed(entity, QStringLiteral("reply has no QueryResponse")));
+            callback(QboJson::reader().malformed(entity, QStringLiteral("reply has no QueryResponse")));
             return;
         }
         const QJsonValue listValue = response.toObject().value(entity);
         if (!listValue.isUndefined() && !listValue.isArray()) {
-            callback(QboJson::malformed(entity, QStringLiteral("%1 is not an array").arg(entity)));
+            callback(QboJson::reader().malformed(entity, QStringLiteral("%1 is not an array").arg(entity)));
             return;
         }
         RemotePage<T> page;
@@ -151,7 +151,8 @@ void QboClient::list(const QString &entity, const ListQuery &query, const QStrin
         const QJsonArray array = listValue.toArray();
         for (const auto &value : array) {
             if (!value.isObject()) {
-                callback(QboJson::malformed(entity, QStringLiteral("%1 element is not an object").arg(entity)));
+                callback(
+                    QboJson::reader().malformed(entity, QStringLiteral("%1 element is not an object").arg(entity)));
                 return;
             }
             Result<QList<T>> records = mapper(value.toObject());

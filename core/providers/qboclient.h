@@ -64,9 +64,12 @@ public:
     void writePayments(const QList<PaymentWrite> &payments, WriteCallback callback) override;
 
     /// QBO customers have no field for our external key that its query can filter on: the
-    /// answer is always "not found", and a re-sent create is caught by requestid replay or by
-    /// QBO's unique DisplayName (Fault 6240), never duplicated.
+    /// answer is always "not found" (findContact looks by DisplayName instead).
     void findContactByKey(const QString &externalKey, LookupCallback<RemoteContact> callback) override;
+    /// Crash recovery by DisplayName, which QBO keeps unique (Fault 6240) and we send as the
+    /// customer's trimmed name: SELECT * FROM Customer WHERE DisplayName = '<name, \' escaped>'
+    /// (archived ones too), compared exactly because QBO's = ignores case.
+    void findContact(const ContactWrite &contact, LookupCallback<RemoteContact> callback) override;
     void findInvoiceByNumber(InvoiceKind kind, const QString &number, LookupCallback<RemoteInvoice> callback) override;
 
     RequestPacer &pacer() { return *m_pacer; }

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "providers/sagecontactmapper.h"
+#include "providers/sagedeletions.h"
 #include "providers/sageinvoicemapper.h"
 #include "providers/sagejson.h"
 #include "providers/sageledgeraccountmapper.h"
@@ -141,11 +142,12 @@ void SageClient::listContacts(const ListQuery &query, ListCallback<RemoteContact
             }
             return QList<RemoteContact> { r.value() };
         },
-        callback);
+        SageDeletions::contacts(m_transport, query, std::move(callback)));
 }
 
 void SageClient::listItems(const ListQuery &query, ListCallback<RemoteItem> callback)
 {
+    callback = SageDeletions::products(m_transport, query, std::move(callback));
     QUrlQuery q;
     if (query.modifiedSince.isValid()) {
         q.addQueryItem(QStringLiteral("updated_or_created_since"), SageJson::queryTime(query.modifiedSince));

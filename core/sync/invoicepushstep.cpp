@@ -1,5 +1,7 @@
 #include "invoicepushstep.h"
 
+#include <utility>
+
 namespace Ledgerlink {
 
 QString InvoicePushStep::linkEntity(InvoiceKind kind)
@@ -18,47 +20,40 @@ void InvoicePushStep::run(Done done)
         return;
     }
     m_cutoff = m_context.settings.documentCutoff(m_context.integration);
-    for (qint64 after = 0;;) {
-        auto page = m_context.invoices.page(after, 200);
-        if (!page) {
-            done(page.error());
+    pushPages<Invoice>(
+        m_context.countLocal(QStringLiteral("invoices")),
+        [this](qint64 after, int limit) { return m_context.invoices.page(after, limit); },
+        [this](const QList<Invoice> &page, Done pageDone) { pushPage(page, pageDone); }, done);
+}
+
+void InvoicePushStep::pushPage(const QList<Invoice> &page, Done done)
+{
+    m_invoices.clear();
+    m_creditNotes.clear();
+    for (const Invoice &invoice : page) {
+        if (Status considered = consider(invoice); !considered) {
+            done(considered);
             return;
-        }
-        if (page->isEmpty()) {
-            break;
-        }
-        for (const Invoice &invoice : page.value()) {
-            after = invoice.id;
-            if (Status considered = consider(invoice); !considered) {
-                done(considered);
-                return;
-            }
         }
     }
     auto version = [](const InvoiceWrite &w) { return RunContext::localVersion(w.invoice.updatedAt); };
     writeAll<InvoiceWrite>(
-        SyncEntity::invoice(), m_invoices, version,
+        SyncEntity::invoice(), std::exchange(m_invoices, {}), version,
         [this](const QList<InvoiceWrite> &batch, ProviderClient::WriteCallback cb) {
             m_context.client.writeInvoices(InvoiceKind::Invoice, batch, cb);
         },
-        [this, done](const Status &status) {
+        [this, done, version](const Status &status) {
             if (!status) {
                 done(status);
                 return;
             }
-            pushCreditNotes(done);
+            writeAll<InvoiceWrite>(
+                SyncEntity::creditNote(), std::exchange(m_creditNotes, {}), version,
+                [this](const QList<InvoiceWrite> &batch, ProviderClient::WriteCallback cb) {
+                    m_context.client.writeInvoices(InvoiceKind::CreditNote, batch, cb);
+                },
+                done);
         });
-}
-
-void InvoicePushStep::pushCreditNotes(Done done)
-{
-    writeAll<InvoiceWrite>(
-        SyncEntity::creditNote(), m_creditNotes,
-        [](const InvoiceWrite &w) { return RunContext::localVersion(w.invoice.updatedAt); },
-        [this](const QList<InvoiceWrite> &batch, ProviderClient::WriteCallback cb) {
-            m_context.client.writeInvoices(InvoiceKind::CreditNote, batch, cb);
-        },
-        done);
 }
 
 Status InvoicePushStep::loadReferences()

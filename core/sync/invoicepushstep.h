@@ -26,12 +26,13 @@ private:
     Status loadReferences();
     /// Adds `invoice` to the writes if it must go out; Ok with nothing added when not.
     Status consider(const Invoice &invoice);
-    void pushCreditNotes(Done done);
+    /// Decides one page of local documents, then sends its invoices and then its credit notes.
+    void pushPage(const QList<Invoice> &page, Done done);
 
     InvoiceReferences m_references;
     QHash<qint64, QString> m_unknownTaxCodes; ///< local tax type id -> mapped code the provider lacks
     QDateTime m_cutoff;
-    QList<InvoiceWrite> m_invoices;
+    QList<InvoiceWrite> m_invoices; ///< the current page's writes only
     QList<InvoiceWrite> m_creditNotes;
 };
 

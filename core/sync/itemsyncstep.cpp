@@ -39,7 +39,6 @@ Status ItemSyncStep::loadLocal()
         }
         for (const Item &i : page.value()) {
             after = i.id;
-            m_local.insert(i.id, i);
             m_byCode.insert(i.code.toCaseFolded(), i.id);
         }
     }
@@ -137,7 +136,6 @@ Status ItemSyncStep::takeRemote(const Item &local, const RemoteItem &remote, con
         }
         saved = result.value();
         m_context.changes.recordAll(entries);
-        m_local.insert(saved.id, saved);
     }
     auto linked = m_context.links.linkExisting(m_context.integration.id, SyncEntity::item(), saved.id, remote.remoteId,
         remote.version, RunContext::localVersion(saved.updatedAt));
@@ -159,6 +157,12 @@ Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
         if (!link) {
             return link.error();
         }
+        if (remote.deleted) {
+            if (Status applied = applyDeleted(link.value(), remote); !applied) {
+                return applied;
+            }
+            continue;
+        }
         Item local;
         QString action = QStringLiteral("pull");
         if (link->has_value()) {
@@ -166,7 +170,7 @@ Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
                 ++m_context.counts.unchanged;
                 continue;
             }
-            local = m_local.value(link->value().localId);
+            local = localItem(link->value().localId);
             const bool localChanged = RunContext::localVersion(local.updatedAt) != link->value().localVersion;
             if (localChanged && local.updatedAt > remote.updatedAt) {
                 // Both changed, ours is later: keep ours (pushed below), log the value Xero had.
@@ -181,7 +185,7 @@ Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
                 return localLink.error();
             }
             if (localId && (!localLink->has_value() || localLink->value().remoteId.isEmpty())) {
-                local = m_local.value(localId);
+                local = localItem(localId);
                 action = QStringLiteral("match");
                 if (local.updatedAt > remote.updatedAt) {
                     // Same code on both sides, ours changed later: link and let the push send ours.
@@ -199,7 +203,6 @@ Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
                         entity, 0, remote.remoteId, QStringLiteral("import"), ItemOutcome::Failed, inserted.error());
                     continue;
                 }
-                m_local.insert(inserted->id, inserted.value());
                 m_byCode.insert(inserted->code.toCaseFolded(), inserted->id);
                 auto linked = m_context.links.linkExisting(m_context.integration.id, entity, inserted->id,
                     remote.remoteId, remote.version, RunContext::localVersion(inserted->updatedAt));
@@ -220,15 +223,67 @@ Status ItemSyncStep::pullPage(const QList<RemoteItem> &remoteItems)
     return {};
 }
 
+Status ItemSyncStep::applyDeleted(const std::optional<Link> &link, const RemoteItem &remote)
+{
+    // As for customers: only a linked item, once, and only when items are received.
+    if (!link || link->remoteVersion == remote.version || !m_context.settings.items.receives()) {
+        ++m_context.counts.unchanged;
+        return {};
+    }
+    const QString entity = SyncEntity::item();
+    auto found = m_context.items.findById(link->localId);
+    if (!found) {
+        return found.error().kind() == Error::Kind::Item ? Status() : Status(found.error());
+    }
+    Item saved = found.value();
+    if (!saved.archived) {
+        Item archived = saved;
+        archived.archived = true;
+        auto result = m_context.items.update(archived);
+        if (!result) {
+            m_context.record(
+                entity, saved.id, remote.remoteId, QStringLiteral("pull"), ItemOutcome::Failed, result.error());
+            return {};
+        }
+        ChangeLogEntry e;
+        e.integrationId = m_context.integration.id;
+        e.runId = m_context.runId;
+        e.entity = entity;
+        e.localId = saved.id;
+        e.field = QStringLiteral("archived");
+        e.oldValue = QStringLiteral("0");
+        e.newValue = QStringLiteral("1");
+        e.source = ChangeSource::Remote;
+        m_context.changes.recordAll({ e });
+        saved = result.value();
+    }
+    auto linked = m_context.links.linkExisting(m_context.integration.id, entity, saved.id, remote.remoteId,
+        remote.version, RunContext::localVersion(saved.updatedAt));
+    if (!linked) {
+        return linked.error();
+    }
+    m_context.record(entity, saved.id, remote.remoteId, QStringLiteral("pull"), ItemOutcome::Ok,
+        Error(Error::Kind::Item, {}, QStringLiteral("deleted at the provider: item archived")));
+    return {};
+}
+
 void ItemSyncStep::push(Done done)
 {
     if (!m_context.settings.items.sends()) {
         done({});
         return;
     }
+    pushPages<Item>(
+        m_context.countLocal(QStringLiteral("items")),
+        [this](qint64 after, int limit) { return m_context.items.page(after, limit); },
+        [this](const QList<Item> &page, Done pageDone) { pushPage(page, pageDone); }, done);
+}
+
+void ItemSyncStep::pushPage(const QList<Item> &page, Done done)
+{
     const QString entity = SyncEntity::item();
     QList<ItemWrite> writes;
-    for (const Item &i : std::as_const(m_local)) {
+    for (const Item &i : page) {
         auto link = m_context.links.findByLocal(m_context.integration.id, entity, i.id);
         if (!link) {
             done(link.error());
@@ -251,14 +306,20 @@ void ItemSyncStep::push(Done done)
         w.accountCode = m_accountCodes.value(i.accountId);
         writes.append(w);
     }
-    std::sort(
-        writes.begin(), writes.end(), [](const ItemWrite &a, const ItemWrite &b) { return a.localId < b.localId; });
     writeAll<ItemWrite>(
         entity, writes, [](const ItemWrite &w) { return RunContext::localVersion(w.item.updatedAt); },
         [this](const QList<ItemWrite> &batch, ProviderClient::WriteCallback cb) {
             m_context.client.writeItems(batch, cb);
         },
         done);
+}
+
+Item ItemSyncStep::localItem(qint64 id)
+{
+    // A local item deleted since its link was made reads as an empty item: its update then fails
+    // as that record's own failure.
+    auto item = m_context.items.findById(id);
+    return item ? item.value() : Item();
 }
 
 } // namespace Ledgerlink

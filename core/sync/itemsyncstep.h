@@ -8,7 +8,8 @@ namespace Ledgerlink {
 
 /// Items both ways on every run. Unlinked records are matched by code (Xero's item key). A record
 /// changed on both sides since the last run is resolved by the later change; the change log keeps
-/// both values (the losing side's value as the old value, the winner's as the new one).
+/// both values (the losing side's value as the old value, the winner's as the new one). An item
+/// deleted at the provider (Sage) is archived here and keeps its link.
 class ItemSyncStep : public SyncStep
 {
     Q_OBJECT
@@ -25,11 +26,14 @@ private:
     /// The local item with the remote's fields (tax and account mapped by code).
     Item merged(const Item &local, const RemoteItem &remote) const;
     Status takeRemote(const Item &local, const RemoteItem &remote, const QString &action);
+    /// A product deleted at the provider (RemoteItem::deleted): the linked item is archived.
+    Status applyDeleted(const std::optional<Link> &link, const RemoteItem &remote);
     void push(Done done);
+    void pushPage(const QList<Item> &page, Done done);
+    Item localItem(qint64 id);
     QList<ChangeLogEntry> diff(const Item &before, const Item &after, ChangeSource source) const;
 
-    QHash<qint64, Item> m_local;
-    QHash<QString, qint64> m_byCode;
+    QHash<QString, qint64> m_byCode; ///< case-folded code -> local id (codes only, not the items)
     QHash<QString, qint64> m_taxByCode;
     QHash<qint64, QString> m_taxCodes;
     QHash<QString, qint64> m_accountByCode;

@@ -14,28 +14,24 @@ void PaymentPushStep::run(Done done)
         done(loaded);
         return;
     }
-    for (qint64 after = 0;;) {
-        auto page = m_context.payments.page(after, 500);
-        if (!page) {
-            done(page.error());
-            return;
-        }
-        if (page->isEmpty()) {
-            break;
-        }
-        for (const Payment &p : page.value()) {
-            after = p.id;
-            if (Status considered = consider(p); !considered) {
-                done(considered);
-                return;
+    pushPages<Payment>(
+        m_context.countLocal(QStringLiteral("payments")),
+        [this](qint64 after, int limit) { return m_context.payments.page(after, limit); },
+        [this](const QList<Payment> &page, Done pageDone) {
+            QList<PaymentWrite> writes;
+            for (const Payment &p : page) {
+                if (Status considered = consider(p, writes); !considered) {
+                    pageDone(considered);
+                    return;
+                }
             }
-        }
-    }
-    writeAll<PaymentWrite>(
-        SyncEntity::payment(), m_writes,
-        [](const PaymentWrite &w) { return RunContext::localVersion(w.payment.updatedAt); },
-        [this](const QList<PaymentWrite> &batch, ProviderClient::WriteCallback cb) {
-            m_context.client.writePayments(batch, cb);
+            writeAll<PaymentWrite>(
+                SyncEntity::payment(), writes,
+                [](const PaymentWrite &w) { return RunContext::localVersion(w.payment.updatedAt); },
+                [this](const QList<PaymentWrite> &batch, ProviderClient::WriteCallback cb) {
+                    m_context.client.writePayments(batch, cb);
+                },
+                pageDone);
         },
         done);
 }
@@ -57,7 +53,7 @@ Status PaymentPushStep::loadAccounts()
     }
 }
 
-Status PaymentPushStep::consider(const Payment &payment)
+Status PaymentPushStep::consider(const Payment &payment, QList<PaymentWrite> &writes)
 {
     const QString id = m_context.integration.id;
     const QString entity = SyncEntity::payment();
@@ -102,7 +98,7 @@ Status PaymentPushStep::consider(const Payment &payment)
     if (w.accountCode.isEmpty()) {
         w.accountCode = m_context.settings.paymentAccountCode;
     }
-    m_writes.append(w);
+    writes.append(w);
     return {};
 }
 

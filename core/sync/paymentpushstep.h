@@ -24,11 +24,10 @@ public:
 
 private:
     Status loadAccounts();
-    /// Adds `payment` to m_writes if it must go out.
-    Status consider(const Payment &payment);
+    /// Adds `payment` to `writes` (one page's) if it must go out.
+    Status consider(const Payment &payment, QList<PaymentWrite> &writes);
 
     QHash<qint64, QString> m_accountCodes;
-    QList<PaymentWrite> m_writes;
 };
 
 } // namespace Ledgerlink

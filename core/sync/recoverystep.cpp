@@ -43,17 +43,20 @@ void RecoveryStep::next(QList<Link> pending, Done done)
             next(pending, done);
             return;
         }
-        m_context.client.findContactByKey(
-            CustomerSyncStep::externalKey(customer.value()), [=](const Result<std::optional<RemoteContact>> &found) {
-                if (!found) {
-                    onError(found.error());
-                    return;
-                }
-                if (found->has_value()) {
-                    resolved(link, found->value().remoteId, found->value().version);
-                }
-                next(pending, done);
-            });
+        ContactWrite contact;
+        contact.localId = customer->id;
+        contact.externalKey = CustomerSyncStep::externalKey(customer.value());
+        contact.customer = customer.value();
+        m_context.client.findContact(contact, [=](const Result<std::optional<RemoteContact>> &found) {
+            if (!found) {
+                onError(found.error());
+                return;
+            }
+            if (found->has_value()) {
+                resolved(link, found->value().remoteId, found->value().version);
+            }
+            next(pending, done);
+        });
         return;
     }
     auto invoice = m_context.invoices.findById(link.localId);

@@ -82,6 +82,21 @@ void RunContext::progress(const QString &phase, int done, int total)
     }
 }
 
+int RunContext::countLocal(const QString &table) const
+{
+    // Only our own table names come here; they cannot be bound as parameters.
+    Q_ASSERT(table == QLatin1String("customers") || table == QLatin1String("items")
+        || table == QLatin1String("invoices") || table == QLatin1String("payments"));
+    auto query = StoreSql::exec(database, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {},
+        tr("Ledgerlink could not count the records to send."));
+    if (!query) {
+        qCWarning(lcSync) << "could not count" << table;
+        return 0;
+    }
+    QSqlQuery &rows = query.value();
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
 bool RunContext::inScope(const QString &entity, qint64 localId) const
 {
     return !retry || retry->local.value(entity).contains(localId);

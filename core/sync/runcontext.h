@@ -129,6 +129,9 @@ public:
     /// action: "create", "update", "import", "match", "recover", "pull", "void"
     void record(const QString &entity, qint64 localId, const QString &remoteId, const QString &action,
         ItemOutcome outcome, const Error &error = {}, const QString &correlationId = {});
+    /// How many rows a local table has (customers, items, invoices, payments): the total a paged
+    /// push reports its progress against. 0 when it cannot be counted (progress then grows as it goes).
+    int countLocal(const QString &table) const;
     /// Throttled (ProgressThrottle): a phase's first and last update always go out.
     void progress(const QString &phase, int done, int total);
 

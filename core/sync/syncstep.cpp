@@ -14,6 +14,18 @@ QString SyncStep::actionOf(const QString &remoteId)
     return remoteId.isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
 }
 
+void SyncStep::reportSent(int sent, int total, int batchSize)
+{
+    if (!m_paging) {
+        m_context.progress(phase(), sent, total);
+        return;
+    }
+    m_paging->sent += batchSize;
+    const int done = qMin(m_paging->start + m_paging->sent, m_paging->start + pushPageSize());
+    m_paging->total = qMax(m_paging->total, done);
+    m_context.progress(phase(), done, m_paging->total);
+}
+
 void SyncStep::completeOne(
     const QString &entity, qint64 linkId, qint64 localId, const QString &oldRemoteId, const WriteOutcome &outcome)
 {

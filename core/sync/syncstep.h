@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace Ledgerlink {
 
@@ -32,6 +33,16 @@ protected:
     template <typename T> using PageHandler = std::function<Status(const QList<T> &)>;
     template <typename W> using Send = std::function<void(const QList<W> &, ProviderClient::WriteCallback)>;
     template <typename W> using VersionOf = std::function<QString(const W &)>;
+    template <typename R> using LoadPage = std::function<Result<QList<R>>(qint64 afterId, int limit)>;
+    template <typename R> using WritePage = std::function<void(const QList<R> &records, Done done)>;
+
+    /// Local records read per page by pushPages(): about 200, rounded up to whole batches so a
+    /// page of pending records costs no more requests than one long list would (QBO: 210).
+    int pushPageSize() const
+    {
+        const int batch = qMax(1, m_context.client.maxBatchSize());
+        return (200 + batch - 1) / batch * batch;
+    }
 
     /// Reads every page changed since the entity's watermark (or everything), hands each page to
     /// `handle`, and moves the watermark to the provider's clock of the first page once all went well.
@@ -74,9 +85,56 @@ protected:
         writeBatch<W>(entity, std::move(writes), 0, versionOf, send, done);
     }
 
+    /// Pushes local records one page at a time, so memory holds one page and its writes however
+    /// large the backlog: reads pushPageSize() records after the last id (`load`), lets `writePage`
+    /// decide them and send what must go out (writeAll), and only once that is done reads the
+    /// next page (queued, so no page waits on the stack of the one before). Progress counts the
+    /// records looked at out of `total` (a COUNT taken up front; raised if the table grew).
+    template <typename R> void pushPages(int total, LoadPage<R> load, WritePage<R> writePage, Done done)
+    {
+        m_paging = Paging { 0, 0, total };
+        pushPage<R>(0, std::move(load), std::move(writePage), std::move(done));
+    }
+
     RunContext &m_context;
 
 private:
+    struct Paging
+    {
+        int start = 0; ///< records looked at before the current page
+        int sent = 0; ///< elements sent from the current page
+        int total = 0;
+    };
+
+    template <typename R> void pushPage(qint64 after, LoadPage<R> load, WritePage<R> writePage, Done done)
+    {
+        auto page = m_context.isCancelled() ? Result<QList<R>>(QList<R>()) : load(after, pushPageSize());
+        if (!page || page->isEmpty()) {
+            if (page && !m_context.isCancelled() && m_paging->start < m_paging->total) {
+                // Fewer records than counted (deleted meanwhile): the phase still ends at done == total.
+                m_context.progress(phase(), m_paging->start, m_paging->start);
+            }
+            m_paging.reset();
+            done(page ? Status() : Status(page.error()));
+            return;
+        }
+        const qint64 last = page->constLast().id;
+        const int count = int(page->size());
+        writePage(page.value(), [=](const Status &status) {
+            if (!status) {
+                m_paging.reset();
+                done(status);
+                return;
+            }
+            m_paging->start += count;
+            m_paging->sent = 0;
+            m_paging->total = qMax(m_paging->total, m_paging->start);
+            m_context.progress(phase(), m_paging->start, m_paging->total);
+            QMetaObject::invokeMethod(
+                this, [=]() { pushPage<R>(last, load, writePage, done); }, Qt::QueuedConnection);
+        });
+    }
+
     template <typename T>
     void readPage(const QString &entity, ListQuery query, QDateTime firstServerTime, Fetch<T> fetch,
         PageHandler<T> handle, Done done)
@@ -151,14 +209,19 @@ private:
                     result ? result->at(i) : WriteOutcome { w.localId, false, {}, {}, result.error(), {} };
                 completeOne(entity, linkIds.at(i), w.localId, w.remoteId, outcome);
             }
-            m_context.progress(phase(), sent + n, total);
+            reportSent(sent + n, total, int(batch.size()));
             writeBatch<W>(entity, writes, sent + n, versionOf, send, done);
         });
     }
 
+    /// Progress after a batch: within pushPages() the records looked at plus what this page sent
+    /// so far (never beyond the page, so it only grows); else `sent` of this writeAll's `total`.
+    void reportSent(int sent, int total, int batchSize);
     void completeOne(
         const QString &entity, qint64 linkId, qint64 localId, const QString &oldRemoteId, const WriteOutcome &outcome);
     static QString actionOf(const QString &remoteId);
+
+    std::optional<Paging> m_paging;
 };
 
 } // namespace Ledgerlink
