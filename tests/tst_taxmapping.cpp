@@ -7,6 +7,7 @@
 #include "store/integrationrepository.h"
 #include "store/invoicerepository.h"
 #include "store/linkrepository.h"
+#include "store/providertaxraterepository.h"
 #include "store/taxtyperepository.h"
 #include "sync/runcontext.h"
 #include "sync/syncsettings.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void overviewListsAutomaticAndMappedCodes();
     void mappedTaxTypeIsSentWithTheMappedCode();
     void unknownMappedCodeFailsUntilCorrected();
+    void syncStoresTheProviderRatesForTheEditor();
+    void retryRunKeepsTheStoredRates();
 
 private:
     void setMapping(const QJsonObject &mapping);
@@ -190,6 +193,61 @@ void tst_TaxMapping::unknownMappedCodeFailsUntilCorrected()
     const RunSummary fixed = m_fx->runSync();
     QVERIFY2(fixed.result == RunResult::Succeeded, qPrintable(fixed.message + QLatin1Char(' ') + fixed.detail));
     QCOMPARE(remoteLineTaxTypes(QStringLiteral("LL-TAX-2")), QStringList { QStringLiteral("OUTPUT2") });
+}
+
+void tst_TaxMapping::syncStoresTheProviderRatesForTheEditor()
+{
+    ProviderTaxRateRepository stored(m_fx->database(), Clock::system());
+    QVERIFY(stored.forIntegration(m_fx->integration().id).value().isEmpty());
+    // A mapping to an unknown code fails a record, yet the list is complete and kept: it is what
+    // the editor offers to correct the mapping with.
+    setMapping({ { QStringLiteral("GST15"), QStringLiteral("NOPE") } });
+    addLocalTaxType(QStringLiteral("GST15"), QStringLiteral("Local GST fifteen"), 150000);
+    const RunSummary summary = m_fx->runSync();
+    QCOMPARE(summary.result, RunResult::PartlyFailed);
+    QStringList expected;
+    QHash<QString, QString> names;
+    for (const QJsonValue &v : m_fx->remote(QStringLiteral("TaxRates"))) {
+        expected << v.toObject().value(QStringLiteral("TaxType")).toString();
+        names.insert(expected.constLast(), v.toObject().value(QStringLiteral("Name")).toString());
+    }
+    QVERIFY(expected.contains(QStringLiteral("OUTPUT2")));
+    const QList<TaxType> rates = stored.forIntegration(m_fx->integration().id).value();
+    QStringList codes;
+    for (const TaxType &t : rates) {
+        codes << t.code;
+        QCOMPARE(t.name, names.value(t.code));
+        if (t.code == QLatin1String("OUTPUT2")) {
+            QCOMPARE(t.rateE4, qint64(150000));
+        }
+    }
+    QCOMPARE(codes, expected);
+}
+
+void tst_TaxMapping::retryRunKeepsTheStoredRates()
+{
+    addLocalTaxType(QStringLiteral("GST15"), QStringLiteral("Local GST fifteen"), 150000);
+    setMapping({ { QStringLiteral("GST15"), QStringLiteral("NOPE") } });
+    const RunSummary failed = m_fx->runSync();
+    QCOMPARE(failed.result, RunResult::PartlyFailed);
+    ProviderTaxRateRepository stored(m_fx->database(), Clock::system());
+    const QList<TaxType> before = stored.forIntegration(m_fx->integration().id).value();
+    QVERIFY(before.size() > 1);
+    const QDateTime readAt = stored.readAt(m_fx->integration().id).value();
+
+    // A retry reads only the failed records: far too few to stand for the provider's list.
+    std::optional<RunSummary> retried;
+    QObject context;
+    // Queued to this thread: the engine emits on its own.
+    connect(
+        m_fx->sync().engine(), &SyncEngine::runFinished, &context, [&retried](const RunSummary &s) { retried = s; },
+        Qt::QueuedConnection);
+    m_fx->sync().requestRetryFailed(m_fx->integration().id, failed.runId);
+    QTRY_VERIFY_WITH_TIMEOUT(retried.has_value(), 60000);
+    QVERIFY(retried->runId != failed.runId);
+    const QList<TaxType> after = stored.forIntegration(m_fx->integration().id).value();
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(stored.readAt(m_fx->integration().id).value(), readAt);
 }
 
 QTEST_GUILESS_MAIN(tst_TaxMapping)

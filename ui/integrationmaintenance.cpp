@@ -5,12 +5,15 @@
 #include "auth/grantrenewal.h"
 #include "clock.h"
 #include "editsettingsdialog.h"
+#include "integrationpage.h"
+#include "integrationspage.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "providers/mainthreadtokensources.h"
 #include "reconnectdialog.h"
 #include "store/integrationrepository.h"
 #include "sync/scheduler.h"
+#include "taxmappingdialog.h"
 
 namespace Ledgerlink {
 
@@ -25,6 +28,9 @@ IntegrationMaintenance::IntegrationMaintenance(AppContext &context, SecretStore 
 {
     connect(&window, &MainWindow::reconnectRequested, this, &IntegrationMaintenance::reconnect);
     connect(&window, &MainWindow::editSettingsRequested, this, &IntegrationMaintenance::editSettings);
+    // Straight from the page: MainWindow only relays, and this action needs nothing of it.
+    connect(window.integrationsPage()->integrationPage(), &IntegrationPage::taxMappingRequested, this,
+        &IntegrationMaintenance::editTaxMapping);
 }
 
 void IntegrationMaintenance::reconnect(const QString &integrationId)
@@ -80,6 +86,24 @@ void IntegrationMaintenance::editSettings(const QString &integrationId)
     connect(dialog, &EditSettingsDialog::saved, window, [window](const Integration &integration) {
         window->refresh();
         window->showIntegrationResult(integration.id, false, tr("Settings saved. The next sync uses them."));
+    });
+    dialog->open();
+}
+
+void IntegrationMaintenance::editTaxMapping(const QString &integrationId)
+{
+    MainWindow *window = &m_window;
+    Result<Integration> found = IntegrationRepository(m_context.database(), Clock::system()).findById(integrationId);
+    if (!found) {
+        window->showIntegrationResult(integrationId, true, found.error().userMessage());
+        return;
+    }
+    auto *dialog = new TaxMappingDialog(m_context.database(), Clock::system(), found.value(), window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TaxMappingDialog::saved, window, [window](const Integration &integration) {
+        window->refresh();
+        window->showIntegrationResult(
+            integration.id, false, tr("Tax mapping saved. The next sync sends invoices with these tax codes."));
     });
     dialog->open();
 }

@@ -101,9 +101,15 @@ QWidget *IntegrationPage::buildStatus()
     m_editSettings->setObjectName(QStringLiteral("editSettingsButton"));
     m_editSettings->setAccessibleName(tr("Edit the integration's settings"));
     connect(m_editSettings, &QPushButton::clicked, this, [this] { Q_EMIT editSettingsRequested(m_integrationId); });
+    // "&Tax" would clash with Edit Se&ttings: x is free on this page.
+    m_taxMapping = new QPushButton(tr("Ta&x Mapping…"));
+    m_taxMapping->setObjectName(QStringLiteral("taxMappingButton"));
+    m_taxMapping->setAccessibleName(tr("Choose the tax code each tax type is sent as"));
+    connect(m_taxMapping, &QPushButton::clicked, this, [this] { Q_EMIT taxMappingRequested(m_integrationId); });
     auto *settingsRow = new QHBoxLayout;
     settingsRow->addWidget(settingsText, 1);
     settingsRow->addWidget(m_editSettings);
+    settingsRow->addWidget(m_taxMapping);
     form->addRow(tr("Settings:"), settingsRow);
     return box;
 }
@@ -173,7 +179,7 @@ void IntegrationPage::updateFromModel()
     const bool valid = m_index.isValid();
     for (QWidget *widget : { static_cast<QWidget *>(m_enabled), static_cast<QWidget *>(m_syncNow),
              static_cast<QWidget *>(m_moveTarget), static_cast<QWidget *>(m_move), static_cast<QWidget *>(m_disconnect),
-             static_cast<QWidget *>(m_editSettings) }) {
+             static_cast<QWidget *>(m_editSettings), static_cast<QWidget *>(m_taxMapping) }) {
         widget->setEnabled(valid);
     }
     if (!valid) {

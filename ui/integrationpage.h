@@ -20,9 +20,9 @@ struct RunProgress;
 struct RunSummary;
 
 /// One integration in full, opened from its card: state badge, Enabled switch, Last successful
-/// poll, Sync now, Edit settings, the live progress area, Reconnect, Move links to another organisation and
-/// Disconnect. A view: it reads its row of the IntegrationListModel and asks for every change
-/// through a signal; the composition root performs it and the model's refresh shows the result.
+/// poll, Sync now, Edit settings, Tax mapping, the live progress area, Reconnect, Move links to another organisation
+/// and Disconnect. A view: it reads its row of the IntegrationListModel and asks for every change through a signal; the
+/// composition root performs it and the model's refresh shows the result.
 class IntegrationPage : public QWidget
 {
     Q_OBJECT
@@ -60,6 +60,8 @@ Q_SIGNALS:
     void reconnectRequested(const QString &integrationId);
     /// Edit settings: show the Configure step for this integration.
     void editSettingsRequested(const QString &integrationId);
+    /// Tax mapping: choose which provider tax code each local tax type is sent as.
+    void taxMappingRequested(const QString &integrationId);
     /// Confirmed: revoke the grant and forget the secrets; local data and links stay.
     void disconnectRequested(const QString &integrationId);
     /// Confirmed: re-point every link of `fromIntegrationId` to `toIntegrationId`.
@@ -89,6 +91,7 @@ private:
     QLabel *m_lastPoll = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_editSettings = nullptr;
+    QPushButton *m_taxMapping = nullptr;
     SyncProgressPanel *m_progress = nullptr;
     QPushButton *m_reconnect = nullptr;
     QLabel *m_reconnectHint = nullptr;

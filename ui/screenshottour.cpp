@@ -6,13 +6,18 @@
 #include "clock.h"
 #include "editsettingsdialog.h"
 #include "historypage.h"
+#include "integrationpage.h"
+#include "integrationspage.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "notificationpopup.h"
 #include "reconnectdialog.h"
 #include "recordspage.h"
 #include "screenshotdata.h"
+#include "settingsdraft.h"
 #include "store/integrationrepository.h"
+#include "store/providertaxraterepository.h"
+#include "taxmappingdialog.h"
 #include "translator.h"
 
 #include <QAbstractButton>
@@ -128,6 +133,10 @@ void ScreenshotTour::start()
         },
         [this] {
             shootDialog<EditSettingsDialog>(QStringLiteral("edit-settings"));
+            openTaxMapping();
+        },
+        [this] {
+            shootDialog<TaxMappingDialog>(QStringLiteral("tax-mapping"));
             Q_EMIT m_window.reconnectRequested(integrationOf(QStringLiteral("qbo")));
         },
         [this] {
@@ -205,6 +214,33 @@ template <typename Dialog> void ScreenshotTour::shootDialog(const QString &name)
     if (dialog) {
         dialog->reject();
     }
+}
+
+void ScreenshotTour::openTaxMapping()
+{
+    // Xero's rates as a first sync would have read them, and one choice of the admin's: the demo's
+    // tax types then show a mapped, an automatic and an unmatched row.
+    const QString xero = integrationOf(QStringLiteral("xero"));
+    Database &database = m_window.context().database();
+    auto rate = [](const QString &code, const QString &name, qint64 rateE4) {
+        TaxType t;
+        t.code = code;
+        t.name = name;
+        t.rateE4 = rateE4;
+        return t;
+    };
+    const Status stored = ProviderTaxRateRepository(database, Clock::system())
+                              .replaceAll(xero,
+                                  { rate(QStringLiteral("OUTPUT2"), QStringLiteral("15% GST on Income"), 150000),
+                                      rate(QStringLiteral("INPUT2"), QStringLiteral("15% GST on Expenses"), 150000),
+                                      rate(QStringLiteral("NONE"), QStringLiteral("No GST"), 0),
+                                      rate(QStringLiteral("ZERORATED"), QStringLiteral("Zero Rated"), 0) });
+    const auto saved = SettingsDraft::saveTaxMapping(
+        database, Clock::system(), xero, { { QStringLiteral("STD"), QStringLiteral("OUTPUT2") } });
+    if (!stored || !saved) {
+        qCWarning(lcUi) << "screenshot tour: sample tax rates not stored";
+    }
+    Q_EMIT m_window.integrationsPage()->integrationPage()->taxMappingRequested(xero);
 }
 
 void ScreenshotTour::clickNext()

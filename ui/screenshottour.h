@@ -40,6 +40,8 @@ private:
     /// The id of the sample integration of that provider.
     QString integrationOf(const QString &provider) const;
     void clickNext();
+    /// Opens the tax mapping of the sample Xero integration with sample provider rates.
+    void openTaxMapping();
 
     MainWindow &m_window;
     QString m_directory;

@@ -42,6 +42,21 @@ const QStringList &configureKeys()
     return keys;
 }
 
+// `stored` with `keys` replaced by what `answers` has for them: a key the answers lack is removed.
+QJsonObject replaceKeys(const QJsonObject &stored, const QJsonObject &answers, const QStringList &keys)
+{
+    QJsonObject merged = stored;
+    for (const QString &key : keys) {
+        merged.remove(key);
+    }
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
+        if (keys.contains(it.key())) {
+            merged.insert(it.key(), it.value());
+        }
+    }
+    return merged;
+}
+
 } // namespace
 
 IntegrationDraft SettingsDraft::fromIntegration(const Integration &integration)
@@ -70,19 +85,17 @@ IntegrationDraft SettingsDraft::fromIntegration(const Integration &integration)
 
 QJsonObject SettingsDraft::mergedSettings(const QJsonObject &stored, const IntegrationDraft &draft)
 {
-    QJsonObject merged = stored;
-    for (const QString &key : configureKeys()) {
-        merged.remove(key);
-    }
     // The draft carries no matching table or scopes (the page does not edit them), so the builder
     // writes neither and the stored ones stay.
-    const QJsonObject answers = IntegrationBuilder::settingsJson(draft);
-    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
-        if (configureKeys().contains(it.key())) {
-            merged.insert(it.key(), it.value());
-        }
-    }
-    return merged;
+    return replaceKeys(stored, IntegrationBuilder::settingsJson(draft), configureKeys());
+}
+
+QJsonObject SettingsDraft::withTaxMapping(const QJsonObject &stored, const QHash<QString, QString> &mapping)
+{
+    // SyncSettings writes the key exactly as the engine reads it back.
+    SyncSettings settings;
+    settings.taxMapping = mapping;
+    return replaceKeys(stored, settings.toJson(), { QStringLiteral("tax_mapping") });
 }
 
 Result<Integration> SettingsDraft::save(
@@ -104,6 +117,19 @@ Result<Integration> SettingsDraft::save(
             integration.nextPollAt = clock.now().toUTC().addSecs(seconds);
         } // else: never polled and nothing planned - the scheduler polls at once, as before
     }
+    return repository.update(integration);
+}
+
+Result<Integration> SettingsDraft::saveTaxMapping(
+    Database &database, Clock &clock, const QString &integrationId, const QHash<QString, QString> &mapping)
+{
+    IntegrationRepository repository(database, clock);
+    Result<Integration> found = repository.findById(integrationId);
+    if (!found) {
+        return found.error();
+    }
+    Integration integration = found.value();
+    integration.settings = withTaxMapping(integration.settings, mapping);
     return repository.update(integration);
 }
 

@@ -230,11 +230,30 @@ Migration historyPaging()
         } };
 }
 
+// Version 4: the tax mapping editor offers the provider's tax codes, so the list as last read in
+// full is kept per integration (ReferenceDataStep replaces it after each complete read). The
+// unused tax_mappings table of version 1 maps a local tax type to one code; it cannot hold a list.
+Migration providerTaxRates()
+{
+    return { 4, "provider tax rates",
+        {
+            QStringLiteral("CREATE TABLE provider_tax_rates ("
+                           " id %PK%,"
+                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                           " code TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " rate_e4 %BIGINT% NOT NULL,"
+                           " archived INTEGER NOT NULL DEFAULT 0,"
+                           " read_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX provider_tax_rates_integration ON provider_tax_rates(integration_id, id)"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> Schema::migrations()
 {
-    return { businessRecords(), integrationSide(), historyPaging() };
+    return { businessRecords(), integrationSide(), historyPaging(), providerTaxRates() };
 }
 
 } // namespace Ledgerlink

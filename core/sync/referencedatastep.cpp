@@ -1,6 +1,8 @@
 #include "referencedatastep.h"
 
+#include "logging.h"
 #include "store/fixedpoint.h"
+#include "store/providertaxraterepository.h"
 
 namespace Ledgerlink {
 
@@ -41,9 +43,20 @@ void ReferenceDataStep::taxRates(Done done)
             if (status && !m_context.retry && m_context.reads(SyncEntity::taxRate())) {
                 m_context.providerTaxCodes = m_providerCodes;
                 checkMapping();
+                storeProviderRates();
             }
             done(status);
         });
+}
+
+void ReferenceDataStep::storeProviderRates()
+{
+    // Only the tax mapping editor reads this list: failing to keep it must not fail the records.
+    Status stored = ProviderTaxRateRepository(m_context.database, m_context.clock)
+                        .replaceAll(m_context.integration.id, m_providerRates);
+    if (!stored) {
+        qCWarning(lcSync) << "provider tax rates not stored for the mapping editor:" << stored.error().detail();
+    }
 }
 
 void ReferenceDataStep::checkMapping()
@@ -202,6 +215,10 @@ Status ReferenceDataStep::applyTaxRates(const QList<RemoteTaxRate> &rates)
     const QString entity = SyncEntity::taxRate();
     for (const RemoteTaxRate &remote : rates) {
         m_providerCodes.insert(remote.taxType.code);
+        TaxType offered = remote.taxType;
+        offered.id = 0;
+        offered.archived = offered.archived || !remote.active;
+        m_providerRates.append(offered);
         const bool claimed = mapped.contains(remote.taxType.code);
         TaxType local = byCode.value(remote.taxType.code, byName.value(remote.taxType.name.toCaseFolded()));
         Result<TaxType> saved = local;

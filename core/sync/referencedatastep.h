@@ -30,8 +30,11 @@ private:
     void applyMapped(const RemoteTaxRate &remote, QList<TaxType> locals);
     /// After all rates were read: every mapping entry must name a code the provider has.
     void checkMapping();
+    /// After all rates were read: the full list, for the tax mapping editor to offer.
+    void storeProviderRates();
 
     QSet<QString> m_providerCodes;
+    QList<TaxType> m_providerRates; ///< as read, in the provider's order
     QHash<QString, qint64> m_localIdByCode;
 };
 
