@@ -90,9 +90,16 @@ QJsonObject IntegrationBuilder::settingsJson(const IntegrationDraft &draft)
     for (const qint64 id : draft.skippedCustomers) {
         skipped.append(id);
     }
-    if (!links.isEmpty() || !skipped.isEmpty()) {
-        json.insert(QStringLiteral("customer_matching"),
-            QJsonObject { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skipped } });
+    QJsonArray created;
+    for (const qint64 id : draft.newCustomers) {
+        created.append(id);
+    }
+    if (!links.isEmpty() || !skipped.isEmpty() || !created.isEmpty()) {
+        QJsonObject matching { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skipped } };
+        if (!created.isEmpty()) {
+            matching.insert(QStringLiteral("create"), created);
+        }
+        json.insert(QStringLiteral("customer_matching"), matching);
     }
     return json;
 }
@@ -197,6 +204,11 @@ void IntegrationBuilder::storeIntegrations()
             integration.state = IntegrationState::Active;
             integration.enabled = true;
             integration.settings = settingsJson(m_draft);
+            if (i > 0) {
+                // The matching table was read from the first organisation's contacts: its answers
+                // name contacts of that organisation only. The others match automatically.
+                integration.settings.remove(QStringLiteral("customer_matching"));
+            }
             integration.redirectPort = m_draft.usesBrowser() ? m_draft.redirectPort : 0;
             auto inserted = repository.insert(integration);
             if (!inserted) {

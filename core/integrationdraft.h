@@ -80,9 +80,11 @@ struct IntegrationDraft
     // Configure: account mapping (local account codes; empty = the provider's default account)
     QString salesAccountCode; ///< invoice lines without an item account are posted here
     QString paymentAccountCode; ///< the bank account payments are recorded against
-    // Configure, first connect only: the customer matching table. Customers in neither list are created.
+    // Configure, first connect only: the customer matching table, for the first organisation only.
+    // Customers in none of the lists are matched automatically by the first sync, else created.
     QMap<qint64, QString> customerLinks; ///< local customer id -> remote contact id to link it to
     QList<qint64> skippedCustomers; ///< local customers that are not sent to the provider
+    QList<qint64> newCustomers; ///< "create new" although a match was suggested: never matched automatically
 };
 
 } // namespace Ledgerlink

@@ -60,6 +60,8 @@ void AuthSession::start(const Request &request)
             outcome.organisationNames.append(organisation.name);
         }
         outcome.refreshToken = result->refreshToken;
+        outcome.accessToken = result->accessToken;
+        outcome.accessExpiresAt = result->accessExpiresAt;
         Q_EMIT succeeded(outcome);
     });
     flow->start();

@@ -31,12 +31,15 @@ public:
         int timeoutMs = 5 * 60 * 1000;
     };
 
-    /// Tokens stay in memory until IntegrationBuilder hands them to the keychain.
+    /// Tokens stay in memory until IntegrationBuilder hands them to the keychain. The access token
+    /// only serves the Configure step's contact read (SignInTokenSource) and is never stored.
     struct Outcome
     {
         QStringList organisationIds;
         QStringList organisationNames;
         QString refreshToken;
+        QString accessToken;
+        QDateTime accessExpiresAt; ///< UTC; invalid when the provider did not say
     };
 
     explicit AuthSession(QObject *parent = nullptr);

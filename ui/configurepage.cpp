@@ -90,6 +90,9 @@ ConfigurePage::ConfigurePage(IntegrationDraft &draft, QWidget *parent)
     matchLayout->addWidget(m_matchTable);
     m_matchBox->hide();
     layout->addWidget(m_matchBox, 1);
+    m_matchMessage = new MessageBar;
+    m_matchMessage->setObjectName(QStringLiteral("customerMatchMessage"));
+    layout->addWidget(m_matchMessage);
     layout->addStretch();
     m_message = new MessageBar;
     m_message->setObjectName(QStringLiteral("configureMessage"));
@@ -218,11 +221,29 @@ void ConfigurePage::fillAccountCombos()
     m_noAccounts->setVisible(m_accountList.isEmpty());
 }
 
-void ConfigurePage::setCustomerMatches(const QList<CustomerMatchSuggestion> &suggestions)
+void ConfigurePage::setCustomerMatches(
+    const QList<CustomerMatchSuggestion> &suggestions, const QString &caption, const QString &summary)
 {
+    m_matchMessage->clear();
     m_matchTable->setSuggestions(suggestions);
+    m_matchTable->setCaption(caption);
+    m_matchTable->setSummary(summary);
     m_matchTable->restore(m_draft);
     m_matchBox->setVisible(!suggestions.isEmpty());
+}
+
+void ConfigurePage::showCustomerMatchesReading(const QString &text)
+{
+    m_matchMessage->clear();
+    m_matchTable->showReading(text);
+    m_matchBox->show();
+}
+
+void ConfigurePage::setCustomerMatchesFailed(const QString &message)
+{
+    m_matchTable->setSuggestions({});
+    m_matchBox->hide();
+    m_matchMessage->showMessage(MessageBar::Kind::Warning, message);
 }
 
 bool ConfigurePage::validatePage()
@@ -264,6 +285,12 @@ bool ConfigurePage::validatePage()
     m_draft.paymentAccountCode = m_paymentAccount->currentData().toString();
     if (!m_matchBox->isHidden()) {
         m_matchTable->apply(m_draft);
+    } else {
+        // Answers only ever come from the table: none shown (or one for another organisation
+        // replaced by a failed read) means the engine matches automatically.
+        m_draft.customerLinks.clear();
+        m_draft.skippedCustomers.clear();
+        m_draft.newCustomers.clear();
     }
     m_message->clear();
     return true;

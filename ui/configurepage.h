@@ -36,7 +36,14 @@ public:
     /// The local chart of accounts (AccountChoices::load()) for the sales and payments combo boxes.
     void setAccounts(const QList<Ledgerlink::Account> &accounts);
     /// First connect: local customers with the provider's likely matches. Empty hides the table.
-    void setCustomerMatches(const QList<Ledgerlink::CustomerMatchSuggestion> &suggestions);
+    /// `caption` (where the suggestions come from) and `summary` (customers without a row) are
+    /// optional lines above and below the rows.
+    void setCustomerMatches(const QList<Ledgerlink::CustomerMatchSuggestion> &suggestions, const QString &caption = {},
+        const QString &summary = {});
+    /// The provider's contacts are being read: the match box shows `text` instead of rows.
+    void showCustomerMatchesReading(const QString &text);
+    /// The contacts could not be read: no table, `message` as a warning line; the page stays usable.
+    void setCustomerMatchesFailed(const QString &message);
     CustomerMatchTable *customerMatchTable() const { return m_matchTable; }
 
 private:
@@ -73,6 +80,7 @@ private:
     QLabel *m_noAccounts = nullptr;
     QGroupBox *m_matchBox = nullptr;
     CustomerMatchTable *m_matchTable = nullptr;
+    MessageBar *m_matchMessage = nullptr;
 };
 
 } // namespace Ledgerlink

@@ -21,6 +21,11 @@ CustomerMatchTable::CustomerMatchTable(QWidget *parent)
                                 "want to send."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("customerMatchStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("customerMatchView"));
     m_table->setAccessibleName(tr("Customer matching"));
@@ -32,11 +37,47 @@ CustomerMatchTable::CustomerMatchTable(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("customerMatchSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->hide();
+    layout->addWidget(m_summary);
+}
+
+void CustomerMatchTable::showReading(const QString &text)
+{
+    setSuggestions({});
+    setSummary({});
+    setCaption(text);
+    m_table->hide();
+}
+
+void CustomerMatchTable::setCaption(const QString &caption)
+{
+    m_status->setText(caption);
+    m_status->setVisible(!caption.isEmpty());
+}
+
+void CustomerMatchTable::setSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+}
+
+QString CustomerMatchTable::caption() const
+{
+    return m_status->text();
+}
+
+QString CustomerMatchTable::summary() const
+{
+    return m_summary->text();
 }
 
 void CustomerMatchTable::setSuggestions(const QList<CustomerMatchSuggestion> &suggestions)
 {
     m_suggestions = suggestions;
+    m_table->show();
     m_table->setRowCount(int(suggestions.size()));
     for (int row = 0; row < suggestions.size(); ++row) {
         const CustomerMatchSuggestion &suggestion = suggestions.at(row);
@@ -82,6 +123,8 @@ void CustomerMatchTable::restore(const IntegrationDraft &draft)
             setAction(row, Action::Skip);
         } else if (draft.customerLinks.contains(id)) {
             setAction(row, Action::Link);
+        } else if (draft.newCustomers.contains(id)) {
+            setAction(row, Action::Create);
         }
     }
 }
@@ -90,6 +133,7 @@ void CustomerMatchTable::apply(IntegrationDraft &draft) const
 {
     draft.customerLinks.clear();
     draft.skippedCustomers.clear();
+    draft.newCustomers.clear();
     for (int row = 0; row < m_suggestions.size(); ++row) {
         const CustomerMatchSuggestion &suggestion = m_suggestions.at(row);
         switch (action(row)) {
@@ -100,6 +144,10 @@ void CustomerMatchTable::apply(IntegrationDraft &draft) const
             draft.skippedCustomers.append(suggestion.localId);
             break;
         case Action::Create:
+            // Without the answer the engine would link the suggested contact anyway.
+            if (!suggestion.remoteId.isEmpty()) {
+                draft.newCustomers.append(suggestion.localId);
+            }
             break;
         }
     }

@@ -9,7 +9,8 @@ class SandboxServer;
 
 /// A SandboxServer on a thread of its own, so that serving the providers' side of a sync never
 /// runs on the thread being measured or used (the GUI thread in the demo and the benchmarks).
-/// The server is created, listens and is destroyed on that thread.
+/// The server is created, listens and is destroyed on that thread. Its Xero demo organisation
+/// starts with a few look-alikes of the demo business's customers (the wizard's matching table).
 class SandboxThread
 {
 public:

@@ -93,6 +93,11 @@ QJsonObject XeroSeeder::seedDemo(const QString &tenant, const QJsonObject &sizes
     const int items = sizes.value(s("items")).toInt(10);
     const int invoices = sizes.value(s("invoices")).toInt(40);
     const double paidRatio = sizes.value(s("paid_ratio")).toDouble(0.3);
+    // Named contacts as given (the demo's look-alikes of its local customers), before the numbered ones.
+    const QJsonArray named = sizes.value(s("contacts")).toArray();
+    for (const QJsonValue &contact : named) {
+        m_writer->saveContact(tenant, contact.toObject(), false);
+    }
     const int offset = m_context.data->count(kProvider, tenant, s("Contacts"));
     QStringList contactIds;
     QStringList itemCodes;

@@ -16,7 +16,8 @@ public:
     XeroSeeder(const SandboxContext &context, XeroWriter *writer);
 
     void seedBasics(const QString &tenant);
-    /// sizes: customers, items, invoices (defaults 20/10/40), paid_ratio (0.3); returns the counts made.
+    /// sizes: customers, items, invoices (defaults 20/10/40), paid_ratio (0.3), and optionally
+    /// "contacts": [Xero contact objects] made first, as given; returns the counts made.
     QJsonObject seedDemo(const QString &tenant, const QJsonObject &sizes);
 
 private:

@@ -55,11 +55,10 @@ void CustomerSyncStep::run(Done done)
         done({});
         return;
     }
-    if (Status loaded = loadLocal(); !loaded) {
+    if (Status loaded = loadAnswers(); !loaded) {
         done(loaded);
         return;
     }
-    loadAnswers();
     // An answer can only be checked against the whole contact list.
     const bool incremental = m_answerByRemote.isEmpty();
     readAll<RemoteContact>(
@@ -81,35 +80,42 @@ void CustomerSyncStep::run(Done done)
         });
 }
 
-Status CustomerSyncStep::loadLocal()
+Status CustomerSyncStep::loadMatcher()
 {
-    qint64 after = 0;
-    for (;;) {
+    // Built on the first remote contact that needs it, from the customers that have no link yet:
+    // a run whose contacts are all linked (every run after the first) never holds the customers.
+    m_matcherLoaded = true;
+    for (qint64 after = 0;;) {
         auto page = m_context.customers.page(after, 500);
         if (!page) {
             return page.error();
         }
         if (page->isEmpty()) {
-            break;
+            return {};
         }
         for (const Customer &c : page.value()) {
             after = c.id;
-            m_local.insert(c.id, c);
-            m_matcher.addLocal(c);
+            if (c.archived || m_reserved.contains(c.id)) {
+                continue; // never proposed (CustomerMatcher's rule), or kept for an answer
+            }
             auto link = m_context.links.findByLocal(m_context.integration.id, SyncEntity::customer(), c.id);
             if (!link) {
                 return link.error();
             }
-            if (link->has_value()) {
-                m_linked.insert(c.id);
-                m_matcher.take(c.id);
+            if (!link->has_value()) {
+                m_matcher.addLocal(c);
             }
         }
     }
-    return {};
 }
 
-void CustomerSyncStep::loadAnswers()
+QString CustomerSyncStep::nameOf(qint64 localId)
+{
+    auto customer = m_context.customers.findById(localId);
+    return customer ? customer->name : QString::number(localId);
+}
+
+Status CustomerSyncStep::loadAnswers()
 {
     const QString entity = SyncEntity::customer();
     const SyncSettings::CustomerMatching &matching = m_context.settings.customerMatching;
@@ -126,7 +132,11 @@ void CustomerSyncStep::loadAnswers()
     }
     for (auto it = matching.link.cbegin(); it != matching.link.cend(); ++it) {
         const qint64 localId = it.key();
-        if (!m_local.contains(localId)) {
+        auto customer = m_context.customers.findById(localId);
+        if (!customer && customer.error().kind() != Error::Kind::Item) {
+            return customer.error();
+        }
+        if (!customer) {
             if (m_context.firstActivation) {
                 m_context.record(entity, localId, it.value(), QStringLiteral("match"), ItemOutcome::Failed,
                     Error(Error::Kind::Item,
@@ -137,33 +147,52 @@ void CustomerSyncStep::loadAnswers()
             }
             continue;
         }
-        if (m_linked.contains(localId)) {
+        auto link = m_context.links.findByLocal(m_context.integration.id, entity, localId);
+        if (!link) {
+            return link.error();
+        }
+        if (link->has_value()) {
             continue; // applied on an earlier run (or linked since): the link is the truth now
         }
-        if (!m_context.inScope(SyncEntity::customer(), localId)) {
-            m_matcher.take(localId); // a retry run leaves other answers for a normal run
-            continue;
-        }
-        m_answerByRemote.insert(it.value(), localId);
-        m_matcher.take(localId); // reserved: automatic matching must not hand it to another contact
-    }
-    for (qint64 id : matching.skip) {
-        if (m_local.contains(id) && m_context.firstActivation) {
-            m_context.record(entity, id, {}, QStringLiteral("create"), ItemOutcome::Skipped,
-                Error(Error::Kind::Parked,
-                    tr("%1 is not sent: it is marked \"skip\" in the customer matching table.")
-                        .arg(m_local.value(id).name)));
+        // Reserved either way: automatic matching must not hand it to another contact (a retry
+        // run leaves answers outside its scope for a normal run).
+        m_reserved.insert(localId);
+        if (m_context.inScope(SyncEntity::customer(), localId)) {
+            m_answerByRemote.insert(it.value(), localId);
         }
     }
+    // "Create new" although a match was suggested: sent as a new contact, never matched.
+    for (qint64 id : matching.create) {
+        m_reserved.insert(id);
+    }
+    if (m_context.firstActivation) {
+        for (qint64 id : matching.skip) {
+            auto customer = m_context.customers.findById(id);
+            if (customer) {
+                m_context.record(entity, id, {}, QStringLiteral("create"), ItemOutcome::Skipped,
+                    Error(Error::Kind::Parked,
+                        tr("%1 is not sent: it is marked \"skip\" in the customer matching table.")
+                            .arg(customer->name)));
+            }
+        }
+    }
+    return {};
 }
 
 Status CustomerSyncStep::linkAnswer(qint64 localId, const RemoteContact &remote)
 {
     const QString entity = SyncEntity::customer();
     m_answerByRemote.remove(remote.remoteId);
-    const Customer local = m_local.value(localId);
+    auto local = m_context.customers.findById(localId);
+    if (!local) {
+        if (local.error().kind() != Error::Kind::Item) {
+            return local.error();
+        }
+        failAnswer(localId, remote.remoteId, local.error().userMessage());
+        return {};
+    }
     auto linked = m_context.links.linkExisting(m_context.integration.id, entity, localId, remote.remoteId,
-        remote.version, RunContext::localVersion(local.updatedAt));
+        remote.version, RunContext::localVersion(local->updatedAt));
     if (!linked) {
         if (linked.error().kind() != Error::Kind::Item) {
             return linked.error();
@@ -171,7 +200,6 @@ Status CustomerSyncStep::linkAnswer(qint64 localId, const RemoteContact &remote)
         failAnswer(localId, remote.remoteId, linked.error().userMessage());
         return {};
     }
-    m_linked.insert(localId);
     m_context.record(entity, localId, remote.remoteId, QStringLiteral("match"), ItemOutcome::Ok);
     return {};
 }
@@ -192,7 +220,7 @@ void CustomerSyncStep::reportMissingAnswers()
         failAnswer(it.value(), it.key(),
             tr("%1 should be linked to contact %2, but the accounting package has no such contact. The customer "
                "was not sent; choose its contact again in the integration's settings.")
-                .arg(m_local.value(it.value()).name, it.key()));
+                .arg(nameOf(it.value()), it.key()));
     }
 }
 
@@ -206,6 +234,12 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
         if (!link) {
             return link.error();
         }
+        if (remote.deleted) {
+            if (Status applied = applyDeleted(link.value(), remote); !applied) {
+                return applied;
+            }
+            continue;
+        }
         const qint64 answered = m_answerByRemote.value(remote.remoteId);
         if (link->has_value()) {
             const Link &l = link->value();
@@ -214,7 +248,7 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
                     tr("%1 should be linked to contact %2, but that contact is already linked to another "
                        "Ledgerlink customer. The customer was not sent; choose its contact again in the "
                        "integration's settings.")
-                        .arg(m_local.value(answered).name, remote.remoteId));
+                        .arg(nameOf(answered), remote.remoteId));
             }
             if (m_context.settings.customerMatching.skip.contains(l.localId)) {
                 ++m_context.counts.unchanged;
@@ -238,21 +272,26 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
         if (remote.customer.archived || !receives) {
             continue;
         }
+        if (!m_matcherLoaded) {
+            if (Status loaded = loadMatcher(); !loaded) {
+                return loaded;
+            }
+        }
         const auto suggestion = m_matcher.match(remote);
         if (suggestion && m_context.settings.customerMatching.skip.contains(suggestion->localId)) {
             continue; // the admin keeps this customer out: no link, and no second local copy either
         }
         if (suggestion) {
             const qint64 localId = suggestion->localId;
-            const Customer local = m_local.value(localId);
-            auto linked = m_context.links.linkExisting(m_context.integration.id, entity, localId, remote.remoteId,
-                remote.version, RunContext::localVersion(local.updatedAt));
+            auto local = m_context.customers.findById(localId);
+            auto linked = local ? m_context.links.linkExisting(m_context.integration.id, entity, localId,
+                              remote.remoteId, remote.version, RunContext::localVersion(local->updatedAt))
+                                : Result<Link>(local.error());
             if (!linked) {
                 m_context.record(
                     entity, localId, remote.remoteId, QStringLiteral("match"), ItemOutcome::Failed, linked.error());
                 continue;
             }
-            m_linked.insert(localId);
             m_matcher.take(localId);
             m_context.record(entity, localId, remote.remoteId, QStringLiteral("match"), ItemOutcome::Ok);
             continue;
@@ -264,10 +303,6 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
                 entity, 0, remote.remoteId, QStringLiteral("import"), ItemOutcome::Failed, inserted.error());
             continue;
         }
-        m_local.insert(inserted->id, inserted.value());
-        m_linked.insert(inserted->id);
-        m_matcher.addLocal(inserted.value());
-        m_matcher.take(inserted->id);
         auto linked = m_context.links.linkExisting(m_context.integration.id, entity, inserted->id, remote.remoteId,
             remote.version, RunContext::localVersion(inserted->updatedAt));
         m_context.record(entity, inserted->id, remote.remoteId, QStringLiteral("import"),
@@ -279,10 +314,12 @@ Status CustomerSyncStep::pullPage(const QList<RemoteContact> &contacts)
 Status CustomerSyncStep::applyRemote(const Link &link, const RemoteContact &remote)
 {
     const QString entity = SyncEntity::customer();
-    const Customer local = m_local.value(link.localId);
-    if (local.id == 0) {
-        return {};
+    auto found = m_context.customers.findById(link.localId);
+    if (!found) {
+        // Deleted here since it was linked: nothing to apply the contact to.
+        return found.error().kind() == Error::Kind::Item ? Status() : Status(found.error());
     }
+    const Customer local = found.value();
     const bool localChanged = RunContext::localVersion(local.updatedAt) != link.localVersion;
     if (localChanged && m_context.settings.customers.sends() && local.updatedAt > remote.updatedAt) {
         // Both changed and ours is later: ours wins; the push below sends it. Record what Xero had.
@@ -303,7 +340,6 @@ Status CustomerSyncStep::applyRemote(const Link &link, const RemoteContact &remo
         saved = result.value();
         m_context.changes.recordAll(entries);
     }
-    m_local.insert(saved.id, saved);
     auto linked = m_context.links.linkExisting(m_context.integration.id, entity, saved.id, remote.remoteId,
         remote.version, RunContext::localVersion(saved.updatedAt));
     if (!linked) {
@@ -315,15 +351,63 @@ Status CustomerSyncStep::applyRemote(const Link &link, const RemoteContact &remo
     return {};
 }
 
+Status CustomerSyncStep::applyDeleted(const std::optional<Link> &link, const RemoteContact &remote)
+{
+    // Never ours (nothing to import from a deleted contact), already applied (re-read within the
+    // overlap), kept out by the admin, or not received: the same rules as an archived contact.
+    if (!link || link->remoteVersion == remote.version
+        || m_context.settings.customerMatching.skip.contains(link->localId)
+        || !m_context.settings.customers.receives()) {
+        ++m_context.counts.unchanged;
+        return {};
+    }
+    const QString entity = SyncEntity::customer();
+    auto found = m_context.customers.findById(link->localId);
+    if (!found) {
+        return found.error().kind() == Error::Kind::Item ? Status() : Status(found.error());
+    }
+    Customer saved = found.value();
+    if (!saved.archived) {
+        Customer archived = saved;
+        archived.archived = true;
+        auto result = m_context.customers.update(archived);
+        if (!result) {
+            m_context.record(
+                entity, saved.id, remote.remoteId, QStringLiteral("pull"), ItemOutcome::Failed, result.error());
+            return {};
+        }
+        m_context.changes.recordAll(diff(m_context, saved.id, saved, result.value(), ChangeSource::Remote));
+        saved = result.value();
+    }
+    // The link stays (as for an archived contact), at the version "deleted" and the archived
+    // customer's version: nothing is sent back, and a re-read changes nothing.
+    auto linked = m_context.links.linkExisting(m_context.integration.id, entity, saved.id, remote.remoteId,
+        remote.version, RunContext::localVersion(saved.updatedAt));
+    if (!linked) {
+        return linked.error();
+    }
+    m_context.record(entity, saved.id, remote.remoteId, QStringLiteral("pull"), ItemOutcome::Ok,
+        Error(Error::Kind::Item, {}, QStringLiteral("deleted at the provider: customer archived")));
+    return {};
+}
+
 void CustomerSyncStep::push(Done done)
 {
     if (!m_context.settings.customers.sends()) {
         done({});
         return;
     }
+    pushPages<Customer>(
+        m_context.countLocal(QStringLiteral("customers")),
+        [this](qint64 after, int limit) { return m_context.customers.page(after, limit); },
+        [this](const QList<Customer> &page, Done pageDone) { pushPage(page, pageDone); }, done);
+}
+
+void CustomerSyncStep::pushPage(const QList<Customer> &page, Done done)
+{
     const QString entity = SyncEntity::customer();
     QList<ContactWrite> writes;
-    for (const Customer &c : std::as_const(m_local)) {
+    for (const Customer &c : page) {
         if (m_context.settings.customerMatching.skip.contains(c.id) || m_blocked.contains(c.id)) {
             continue; // kept out by the admin, or its matching answer failed (History says why)
         }
@@ -348,8 +432,6 @@ void CustomerSyncStep::push(Done done)
         w.customer = c;
         writes.append(w);
     }
-    std::sort(writes.begin(), writes.end(),
-        [](const ContactWrite &a, const ContactWrite &b) { return a.localId < b.localId; });
     writeAll<ContactWrite>(
         entity, writes, [](const ContactWrite &w) { return RunContext::localVersion(w.customer.updatedAt); },
         [this](const QList<ContactWrite> &batch, ProviderClient::WriteCallback cb) {

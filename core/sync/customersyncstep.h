@@ -14,6 +14,7 @@ namespace Ledgerlink {
 ///     linked, remote changed -> apply remote (both changed: the later change wins, change log)
 ///     unlinked -> match a not-yet-linked local customer by ContactNumber, then email, then
 ///                 normalised name -> link; no match -> import (archived contacts are not imported)
+///     deleted at the provider (Sage) -> the linked customer is archived, the link kept
 ///   push (direction to/both): unlinked or changed since the link's local version -> create/update
 ///
 /// One local customer is never linked to two remote contacts (matching takes each local customer
@@ -40,18 +41,23 @@ public:
     static QString normalisedName(const QString &name) { return CustomerMatcher::normalisedName(name); }
 
 private:
-    Status loadLocal();
-    void loadAnswers();
+    /// Fills the matcher with the customers that have no link, the first time a contact needs it.
+    Status loadMatcher();
+    Status loadAnswers();
+    QString nameOf(qint64 localId);
     Status pullPage(const QList<RemoteContact> &contacts);
     Status linkAnswer(qint64 localId, const RemoteContact &remote);
     void failAnswer(qint64 localId, const QString &remoteId, const QString &message);
     void reportMissingAnswers();
     Status applyRemote(const Link &link, const RemoteContact &remote);
+    /// A contact deleted at the provider (RemoteContact::deleted): the linked customer is archived.
+    Status applyDeleted(const std::optional<Link> &link, const RemoteContact &remote);
     void push(Done done);
+    void pushPage(const QList<Customer> &page, Done done);
 
-    QHash<qint64, Customer> m_local;
-    QSet<qint64> m_linked;
     CustomerMatcher m_matcher;
+    bool m_matcherLoaded = false;
+    QSet<qint64> m_reserved; ///< customers the matching table links: never matched automatically
     QHash<QString, qint64> m_answerByRemote; ///< link answers not resolved yet: remote id -> local id
     QSet<qint64> m_blocked; ///< answered customers whose answer failed: never matched or sent
 };

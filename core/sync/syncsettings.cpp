@@ -85,9 +85,22 @@ void readMatching(const QJsonObject &json, SyncSettings &s)
         }
         s.customerMatching.skip.insert(localId);
     }
+    const QJsonArray create = o.value(QStringLiteral("create")).toArray();
+    for (const QJsonValue &v : create) {
+        const qint64 localId = v.isString() ? localIdOf(v.toString()) : qint64(v.toDouble());
+        if (localId <= 0) {
+            s.matchingProblems << QStringLiteral("unreadable create entry");
+            continue;
+        }
+        s.customerMatching.create.insert(localId);
+    }
     // Both linked and skipped: skipping is the safer reading (nothing leaves).
     for (qint64 id : std::as_const(s.customerMatching.skip)) {
         s.customerMatching.link.remove(id);
+        s.customerMatching.create.remove(id);
+    }
+    for (auto it = s.customerMatching.link.cbegin(); it != s.customerMatching.link.cend(); ++it) {
+        s.customerMatching.create.remove(it.key());
     }
 }
 
@@ -182,8 +195,15 @@ QJsonObject SyncSettings::toJson() const
         for (qint64 id : customerMatching.skip) {
             skip.append(double(id));
         }
-        o.insert(QStringLiteral("customer_matching"),
-            QJsonObject { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skip } });
+        QJsonObject matching { { QStringLiteral("link"), links }, { QStringLiteral("skip"), skip } };
+        if (!customerMatching.create.isEmpty()) {
+            QJsonArray create;
+            for (qint64 id : customerMatching.create) {
+                create.append(double(id));
+            }
+            matching.insert(QStringLiteral("create"), create);
+        }
+        o.insert(QStringLiteral("customer_matching"), matching);
     }
     if (!taxMapping.isEmpty()) {
         QJsonObject mapping;

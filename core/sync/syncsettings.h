@@ -20,7 +20,8 @@ namespace Ledgerlink {
 ///     "invoice_trigger_status": "PENDING_PAYMENT", "start_date": "2026-01-01",
 ///     "poll_minutes": 15, "sales_account_code": "200", "payment_account_code": "090",
 ///     "push_local_payments": false, "full_reconcile_hours": 24,
-///     "customer_matching": {"link": {"<local id>": "<remote id>"}, "skip": [<local id>, ...]},
+///     "customer_matching": {"link": {"<local id>": "<remote id>"}, "skip": [<local id>, ...],
+///                           "create": [<local id>, ...]},
 ///     "tax_mapping": {"<local tax type code>": "<provider tax code>"} }
 ///
 /// Anything missing or unreadable takes the documented default. "default_account_code" is the
@@ -62,7 +63,9 @@ struct SyncSettings
     {
         QHash<qint64, QString> link; ///< local customer id -> remote contact id
         QSet<qint64> skip;
-        bool isEmpty() const { return link.isEmpty() && skip.isEmpty(); }
+        /// Answered "create new" although a match was suggested: never matched automatically.
+        QSet<qint64> create;
+        bool isEmpty() const { return link.isEmpty() && skip.isEmpty() && create.isEmpty(); }
     };
     CustomerMatching customerMatching;
     QStringList matchingProblems; ///< unreadable matching entries, for History (technical text)
