@@ -22,11 +22,13 @@ public:
     SandboxReply write(const SandboxRequest &request, const QString &business, const QString &entity,
         const QString &uid, const QString &base);
 
+    /// An error reply in the provider's own shape (also for injected faults).
+    static SandboxReply errors(int status, const QString &name, const QString &message, int code = 0);
+
 private:
     SandboxReply list(
         const SandboxRequest &request, const QString &business, const QString &entity, const QString &base) const;
     QString applyPayment(const QString &business, const QJsonObject &payment, double sign, bool commit);
-    static SandboxReply errors(int status, const QString &name, const QString &message, int code = 0);
     static QString entityOf(const QStringList &parts, int *consumed);
 
     SandboxContext m_context;

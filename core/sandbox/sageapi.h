@@ -23,6 +23,9 @@ public:
     /// POST /{collection} with its rules (validation, idempotency_id, allocation); SageSeeder uses it too.
     SandboxReply create(const QString &business, const QString &collection, const QJsonObject &input);
 
+    /// An error reply in the provider's own shape (also for injected faults).
+    static SandboxReply errors(int status, const QString &dataCode, const QString &message, const QString &source = {});
+
 private:
     SandboxReply list(const SandboxRequest &request, const QString &business, const QString &collection) const;
     SandboxReply update(
@@ -32,7 +35,6 @@ private:
     QJsonArray validate(const QString &business, const QString &collection, QJsonObject *record) const;
     QString allocate(const QString &business, const QJsonObject &payment, double sign, bool commit);
     QJsonObject stamp(const QString &collection, QJsonObject record, const QJsonObject &previous) const;
-    static SandboxReply errors(int status, const QString &dataCode, const QString &message, const QString &source = {});
     static QString singular(const QString &collection);
 
     SandboxContext m_context;

@@ -221,6 +221,16 @@ SandboxReply SandboxServer::faultReply(const QString &provider, int status, bool
                 .arg(provider),
             status);
     }
+    // A refused write (400/422) in the provider's own validation shape, so that a client treats it
+    // as the record's failure rather than as a reply it cannot read.
+    if ((status == 400 || status == 422) && provider == QLatin1String("sage")) {
+        return SageApi::errors(status, QStringLiteral("RecordInvalid"),
+            QStringLiteral("The record was refused by an injected fault"), QStringLiteral("base"));
+    }
+    if ((status == 400 || status == 422) && provider == QLatin1String("myob")) {
+        return MyobApi::errors(status, QStringLiteral("ValidationError"),
+            QStringLiteral("The record was refused by an injected fault"), 4000);
+    }
     if (provider == QLatin1String("xero")) {
         return XeroOAuth::problem(status, QStringLiteral("Internal Server Error"),
             QStringLiteral("An error occurred in Xero. Check the API Status page."));
