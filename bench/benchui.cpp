@@ -147,13 +147,9 @@ int main(int argc, char *argv[])
         return fail(context.error().toString());
     }
     MainWindow window(*context.value());
-    // The same connections as DesktopApp::connectWindow: progress reaches the window as it will in the app.
+    // Wired by the same call as DesktopApp::connectWindow: progress reaches the window as in the app.
     SyncEngine *engine = world.sync().engine();
-    QObject::connect(engine, &SyncEngine::runStarted, &window, &MainWindow::showRunStarted);
-    QObject::connect(engine, &SyncEngine::phaseChanged, &window, &MainWindow::showRunPhase);
-    QObject::connect(engine, &SyncEngine::progressChanged, &window, &MainWindow::showRunProgress);
-    QObject::connect(engine, &SyncEngine::waitingForRateLimit, &window, &MainWindow::showRateLimitWait);
-    QObject::connect(engine, &SyncEngine::runFinished, &window, &MainWindow::showRunFinished);
+    window.followEngine(engine);
     window.resize(1100, 720);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {

@@ -1,8 +1,7 @@
 // Xero business rules over real HTTP: unique names and numbers, archived contacts, totals and dates,
 // line-item replacement, payments up to the amount due, status transitions, credit notes and items.
 #include "sandboxclock.h"
-#include "sandboxserver.h"
-#include "tst_sandboxclient.h"
+#include "tst_sandboxxerosession.h"
 
 #include <QTest>
 
@@ -17,19 +16,10 @@ QString str(const char *text)
     return QString::fromLatin1(text);
 }
 
-QJsonObject invoice(const QString &contactId, const QString &status = str("AUTHORISED"), double unit = 100.0)
-{
-    return { { str("Type"), str("ACCREC") }, { str("Contact"), QJsonObject { { str("ContactID"), contactId } } },
-        { str("Date"), str("2026-11-01") }, { str("DueDate"), str("2026-11-30") }, { str("Status"), status },
-        { str("LineItems"),
-            QJsonArray { QJsonObject { { str("Description"), str("Consulting") }, { str("Quantity"), 2.0 },
-                { str("UnitAmount"), unit }, { str("AccountCode"), str("200") },
-                { str("TaxType"), str("OUTPUT2") } } } } };
-}
-
 } // namespace
 
-class tst_SandboxXeroRules : public QObject
+// The session (server, client, token) and the contact/invoice helpers: tst_sandboxxerosession.h.
+class tst_SandboxXeroRules : public QObject, protected SandboxXeroSession
 {
     Q_OBJECT
 
@@ -49,45 +39,16 @@ private Q_SLOTS:
     void creditNotesAndItems();
     void creditNoteAllocationReducesAmountDue();
     void singleRecordByIdOrNumber();
-
-private:
-    QString createContact(const QString &name);
-    QJsonObject createInvoice(const QJsonObject &body);
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
-    QString m_token;
 };
 
 void tst_SandboxXeroRules::init()
 {
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
-    m_token = m_client->xeroConnect().value(str("access_token")).toString();
-    QVERIFY(!m_token.isEmpty());
-    // Most tests make more than 60 calls a minute; the limit tests set it back.
-    m_client->postJson(str("/_sandbox/limits"), { { str("provider"), str("xero") }, { str("lift"), true } });
+    QVERIFY(startSession());
 }
 
 void tst_SandboxXeroRules::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
-}
-
-QString tst_SandboxXeroRules::createContact(const QString &name)
-{
-    const HttpResult r = m_client->xeroWrite(
-        "PUT", m_token, str("Contacts"), { { str("Contacts"), QJsonArray { QJsonObject { { str("Name"), name } } } } });
-    return r.json().value(str("Contacts")).toArray().at(0).toObject().value(str("ContactID")).toString();
-}
-
-QJsonObject tst_SandboxXeroRules::createInvoice(const QJsonObject &body)
-{
-    const HttpResult r =
-        m_client->xeroWrite("PUT", m_token, str("Invoices"), { { str("Invoices"), QJsonArray { body } } });
-    return r.json().value(str("Invoices")).toArray().at(0).toObject();
+    stopSession();
 }
 
 void tst_SandboxXeroRules::contactsCreateAndUniqueName()

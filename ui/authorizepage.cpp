@@ -1,14 +1,10 @@
 #include "authorizepage.h"
 
 #include "integrationdraft.h"
-#include "logging.h"
 #include "messagebar.h"
 #include "providercatalog.h"
+#include "signinwaitpanel.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,40 +35,12 @@ AuthorizePage::AuthorizePage(IntegrationDraft &draft, QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     layout->addWidget(m_signIn, 0, Qt::AlignLeft);
 
-    m_waitingRow = new QWidget;
-    auto *waiting = new QHBoxLayout(m_waitingRow);
-    waiting->setContentsMargins(0, 0, 0, 0);
-    auto *waitingText = new QLabel(tr("Waiting for you to allow access in the browser…"));
-    m_spinner = new QProgressBar;
-    m_spinner->setObjectName(QStringLiteral("authorizeSpinner"));
-    m_spinner->setRange(0, 0); // busy indicator
-    m_spinner->setMaximumWidth(160);
-    m_spinner->setAccessibleName(tr("Waiting for authorisation"));
-    m_cancel = new QPushButton(tr("C&ancel Sign-in"));
-    m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
-    waiting->addWidget(waitingText);
-    waiting->addWidget(m_spinner);
-    waiting->addWidget(m_cancel);
-    waiting->addStretch();
-    layout->addWidget(m_waitingRow);
-
-    m_urlRow = new QWidget;
-    auto *urlLayout = new QVBoxLayout(m_urlRow);
-    urlLayout->setContentsMargins(0, 0, 0, 0);
-    auto *urlHint = new QLabel(tr("If no browser window opened, copy this address into your browser:"));
-    urlHint->setWordWrap(true);
-    auto *urlLine = new QHBoxLayout;
-    m_url = new QLineEdit;
-    m_url->setObjectName(QStringLiteral("authorizeUrlEdit"));
-    m_url->setAccessibleName(tr("Sign-in address"));
-    m_url->setReadOnly(true);
-    auto *copy = new QPushButton(tr("Cop&y"));
-    copy->setObjectName(QStringLiteral("copyAuthorizeUrlButton"));
-    urlLine->addWidget(m_url, 1);
-    urlLine->addWidget(copy);
-    urlLayout->addWidget(urlHint);
-    urlLayout->addLayout(urlLine);
-    layout->addWidget(m_urlRow);
+    m_wait = new SignInWaitPanel;
+    m_wait->spinner()->setObjectName(QStringLiteral("authorizeSpinner"));
+    m_wait->cancelButton()->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_wait->urlEdit()->setObjectName(QStringLiteral("authorizeUrlEdit"));
+    m_wait->copyButton()->setObjectName(QStringLiteral("copyAuthorizeUrlButton"));
+    layout->addWidget(m_wait);
 
     m_connected = new QLabel;
     m_connected->setObjectName(QStringLiteral("connectedLabel"));
@@ -90,8 +58,7 @@ AuthorizePage::AuthorizePage(IntegrationDraft &draft, QWidget *parent)
     layout->addStretch();
 
     connect(m_signIn, &QPushButton::clicked, this, &AuthorizePage::startSignIn);
-    connect(m_cancel, &QPushButton::clicked, this, &AuthorizePage::cancelSignIn);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(m_wait, &SignInWaitPanel::cancelRequested, this, &AuthorizePage::cancelSignIn);
     connect(m_organisations, &QListWidget::itemChanged, this, &AuthorizePage::completeChanged);
 }
 
@@ -115,7 +82,7 @@ void AuthorizePage::initializePage()
     m_connected->hide();
     m_organisations->clear();
     m_organisations->hide();
-    m_urlRow->hide();
+    m_wait->hideUrl();
     m_message->clear();
     setWaiting(false);
 }
@@ -143,14 +110,14 @@ void AuthorizePage::startSignIn()
 void AuthorizePage::cancelSignIn()
 {
     setWaiting(false);
-    m_urlRow->hide();
+    m_wait->hideUrl();
     Q_EMIT authorizationCancelled();
 }
 
 void AuthorizePage::setWaiting(bool waiting)
 {
     m_waiting = waiting;
-    m_waitingRow->setVisible(waiting);
+    m_wait->setWaiting(waiting);
     m_signIn->setEnabled(!waiting);
 }
 
@@ -161,18 +128,13 @@ bool AuthorizePage::isWaiting() const
 
 void AuthorizePage::setAuthorizeUrl(const QUrl &url)
 {
-    m_url->setText(url.toString(QUrl::FullyEncoded));
-    m_url->setCursorPosition(0);
-    m_urlRow->show();
-    if (!QDesktopServices::openUrl(url)) {
-        qCInfo(lcUi) << "no browser opened for the authorisation page; the user can copy the address";
-    }
+    m_wait->showUrl(url);
 }
 
 void AuthorizePage::setConnected(const QStringList &organisationNames, const QStringList &organisationIds)
 {
     setWaiting(false);
-    m_urlRow->hide();
+    m_wait->hideUrl();
     m_message->clear();
     m_organisations->clear();
     m_isConnected = !organisationNames.isEmpty();

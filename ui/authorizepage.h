@@ -4,9 +4,7 @@
 #include <QWizardPage>
 
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QWidget;
 
@@ -14,6 +12,7 @@ namespace Ledgerlink {
 
 struct IntegrationDraft;
 class MessageBar;
+class SignInWaitPanel;
 
 /// Wizard step 3: sign in at the provider. The page only shows the flow; core's authoriser does it.
 ///
@@ -56,11 +55,7 @@ private:
     IntegrationDraft &m_draft;
     QLabel *m_intro = nullptr;
     QPushButton *m_signIn = nullptr;
-    QWidget *m_waitingRow = nullptr;
-    QProgressBar *m_spinner = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QWidget *m_urlRow = nullptr;
-    QLineEdit *m_url = nullptr;
+    SignInWaitPanel *m_wait = nullptr;
     QLabel *m_connected = nullptr;
     QListWidget *m_organisations = nullptr;
     MessageBar *m_message = nullptr;

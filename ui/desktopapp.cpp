@@ -179,14 +179,8 @@ void DesktopApp::connectWindow()
     // History's "Retry failed records": a run of only the records that failed in that run.
     QObject::connect(window, &MainWindow::retryRequested, window,
         [this](qint64 runId, const QString &integrationId) { m_sync->requestRetryFailed(integrationId, runId); });
-    // The engine's progress feeds the Integration page (showRunStarted/showRunFinished also set the
-    // Syncing badge, as the replaced lambdas did).
-    SyncEngine *engine = m_sync->engine();
-    QObject::connect(engine, &SyncEngine::runStarted, window, &MainWindow::showRunStarted);
-    QObject::connect(engine, &SyncEngine::phaseChanged, window, &MainWindow::showRunPhase);
-    QObject::connect(engine, &SyncEngine::progressChanged, window, &MainWindow::showRunProgress);
-    QObject::connect(engine, &SyncEngine::waitingForRateLimit, window, &MainWindow::showRateLimitWait);
-    QObject::connect(engine, &SyncEngine::runFinished, window, &MainWindow::showRunFinished);
+    // The engine's progress feeds the Integration page and the Syncing badge.
+    window->followEngine(m_sync->engine());
 
     // Enable/disable, move links and disconnect act on the store and the sync thread; reconnect and
     // edit settings on the keychain, the store and the scheduler.
@@ -199,9 +193,10 @@ void DesktopApp::connectWizard(AddAppWizard *wizard)
 {
     MainWindow *window = m_window.get();
     auto *controller = new WizardController(wizard, *m_builder, QUrl(m_context->sandboxUrl()));
-    // Configure step: the local chart of accounts for the sales/payments mapping. The customer
-    // matching table is filled by whoever has the provider's contacts (WizardController after
-    // authorisation) through ConfigurePage::setCustomerMatches(); it stays hidden until then.
+    // Configure step: the local chart of accounts for the sales/payments mapping, and the customer
+    // matching table, which the controller fills after sign-in from the provider's contacts and
+    // the local customers (CustomerMatchPreview).
+    controller->setLocalStore(m_context->database(), Clock::system());
     if (auto *configure = qobject_cast<ConfigurePage *>(wizard->page(AddAppWizard::ConfigurePageId))) {
         const Result<QList<Account>> accounts = AccountChoices::load(m_context->database(), Clock::system());
         if (accounts) {

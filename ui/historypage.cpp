@@ -120,7 +120,7 @@ QWidget *HistoryPage::buildFilters()
     m_integration->setObjectName(QStringLiteral("historyIntegrationFilter"));
     m_integration->setAccessibleName(tr("Integration"));
     m_integration->addItem(tr("All integrations"), QString());
-    m_failedOnly = new QCheckBox(tr("&Failed only"));
+    m_failedOnly = new QCheckBox(tr("Fai&led only"));
     m_failedOnly->setObjectName(QStringLiteral("historyFailedOnly"));
     m_from = dateEdit(QStringLiteral("historyFrom"), tr("From date"));
     m_to = dateEdit(QStringLiteral("historyTo"), tr("To date"));
@@ -178,7 +178,7 @@ QWidget *HistoryPage::buildDetails()
     m_runTitle->setWordWrap(true);
     m_failedItemsOnly = new QCheckBox(tr("Show failed records &only"));
     m_failedItemsOnly->setObjectName(QStringLiteral("historyFailedItemsOnly"));
-    m_retry = new QPushButton(tr("Retry &failed records"));
+    m_retry = new QPushButton(tr("Retr&y failed records"));
     m_retry->setObjectName(QStringLiteral("historyRetryButton"));
     m_retry->setEnabled(false);
     header->addWidget(m_runTitle, 1);

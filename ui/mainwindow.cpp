@@ -13,6 +13,7 @@
 #include "recordspage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
+#include "sync/syncengine.h"
 #include "sync/synctypes.h"
 #include "translator.h"
 
@@ -249,6 +250,16 @@ AddAppWizard *MainWindow::createAddAppWizard(const QString &provider)
         settings.value(Settings::Key::AllowedProviders).toStringList(), provider, settings.defaultPollMinutes(), this);
     Q_EMIT addAppWizardCreated(wizard);
     return wizard;
+}
+
+void MainWindow::followEngine(SyncEngine *engine)
+{
+    // Queued across threads: the engine lives on the sync thread, the slots run here.
+    connect(engine, &SyncEngine::runStarted, this, &MainWindow::showRunStarted);
+    connect(engine, &SyncEngine::phaseChanged, this, &MainWindow::showRunPhase);
+    connect(engine, &SyncEngine::progressChanged, this, &MainWindow::showRunProgress);
+    connect(engine, &SyncEngine::waitingForRateLimit, this, &MainWindow::showRateLimitWait);
+    connect(engine, &SyncEngine::runFinished, this, &MainWindow::showRunFinished);
 }
 
 void MainWindow::openCatalogue()

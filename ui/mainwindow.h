@@ -22,6 +22,7 @@ class NotificationModel;
 class NotificationPopup;
 class RecordsPage;
 class SettingsPage;
+class SyncEngine;
 struct Notification;
 struct RunProgress;
 struct RunSummary;
@@ -64,6 +65,9 @@ public:
     /// The wizard for `provider` (not shown yet); emits addAppWizardCreated() so the composition
     /// root can wire it to core.
     AddAppWizard *createAddAppWizard(const QString &provider);
+    /// Shows the engine's runs on the window (progress, rate-limit waits, the Syncing badge). The one
+    /// place these connections are made, so the app (DesktopApp) and bench/benchui wire the same.
+    void followEngine(SyncEngine *engine);
 
 public Q_SLOTS:
     /// The bell's number; the notifications model sets it.

@@ -3,12 +3,9 @@
 #include "logging.h"
 #include "messagebar.h"
 #include "providercatalog.h"
+#include "signinwaitpanel.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -52,41 +49,12 @@ ReconnectDialog::ReconnectDialog(
     layout->addWidget(m_signIn, 0, Qt::AlignLeft);
 
     // The same waiting row and address row as the wizard's Authorise step.
-    m_waitingRow = new QWidget;
-    auto *waiting = new QHBoxLayout(m_waitingRow);
-    waiting->setContentsMargins(0, 0, 0, 0);
-    auto *waitingText = new QLabel(tr("Waiting for you to allow access in the browser…"));
-    m_spinner = new QProgressBar;
-    m_spinner->setObjectName(QStringLiteral("reconnectSpinner"));
-    m_spinner->setRange(0, 0); // busy indicator
-    m_spinner->setMaximumWidth(160);
-    m_spinner->setAccessibleName(tr("Waiting for authorisation"));
-    m_cancel = new QPushButton(tr("C&ancel Sign-in"));
-    m_cancel->setObjectName(QStringLiteral("reconnectCancelButton"));
-    waiting->addWidget(waitingText);
-    waiting->addWidget(m_spinner);
-    waiting->addWidget(m_cancel);
-    waiting->addStretch();
-    layout->addWidget(m_waitingRow);
-
-    m_urlRow = new QWidget;
-    auto *urlLayout = new QVBoxLayout(m_urlRow);
-    urlLayout->setContentsMargins(0, 0, 0, 0);
-    auto *urlHint = new QLabel(tr("If no browser window opened, copy this address into your browser:"));
-    urlHint->setWordWrap(true);
-    auto *urlLine = new QHBoxLayout;
-    m_url = new QLineEdit;
-    m_url->setObjectName(QStringLiteral("reconnectUrlEdit"));
-    m_url->setAccessibleName(tr("Sign-in address"));
-    m_url->setReadOnly(true);
-    auto *copy = new QPushButton(tr("Cop&y"));
-    copy->setObjectName(QStringLiteral("reconnectCopyButton"));
-    copy->setAutoDefault(false);
-    urlLine->addWidget(m_url, 1);
-    urlLine->addWidget(copy);
-    urlLayout->addWidget(urlHint);
-    urlLayout->addLayout(urlLine);
-    layout->addWidget(m_urlRow);
+    m_wait = new SignInWaitPanel;
+    m_wait->spinner()->setObjectName(QStringLiteral("reconnectSpinner"));
+    m_wait->cancelButton()->setObjectName(QStringLiteral("reconnectCancelButton"));
+    m_wait->urlEdit()->setObjectName(QStringLiteral("reconnectUrlEdit"));
+    m_wait->copyButton()->setObjectName(QStringLiteral("reconnectCopyButton"));
+    layout->addWidget(m_wait);
 
     m_message = new MessageBar;
     m_message->setObjectName(QStringLiteral("reconnectMessage"));
@@ -100,13 +68,12 @@ ReconnectDialog::ReconnectDialog(
     layout->addWidget(buttons);
 
     connect(m_signIn, &QPushButton::clicked, this, &ReconnectDialog::startSignIn);
-    connect(m_cancel, &QPushButton::clicked, this, &ReconnectDialog::cancelSignIn);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(m_wait, &SignInWaitPanel::cancelRequested, this, &ReconnectDialog::cancelSignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReconnectDialog::reject);
     connect(&m_renewal, &GrantRenewal::authorizeUrlReady, this, &ReconnectDialog::showAuthorizeUrl);
     connect(&m_renewal, &GrantRenewal::finished, this, &ReconnectDialog::onFinished);
 
-    m_urlRow->hide();
+    m_wait->hideUrl();
     setWaiting(false);
     resize(560, sizeHint().height());
 }
@@ -148,27 +115,22 @@ void ReconnectDialog::reject()
 void ReconnectDialog::setWaiting(bool waiting)
 {
     m_waiting = waiting;
-    m_waitingRow->setVisible(waiting);
+    m_wait->setWaiting(waiting);
     m_signIn->setEnabled(!waiting);
     if (waiting) {
-        m_cancel->setFocus();
+        m_wait->cancelButton()->setFocus();
     }
 }
 
 void ReconnectDialog::showAuthorizeUrl(const QUrl &url)
 {
-    m_url->setText(url.toString(QUrl::FullyEncoded));
-    m_url->setCursorPosition(0);
-    m_urlRow->show();
-    if (!QDesktopServices::openUrl(url)) {
-        qCInfo(lcUi) << "no browser opened for the reconnect page; the user can copy the address";
-    }
+    m_wait->showUrl(url);
 }
 
 void ReconnectDialog::onFinished(const Result<GrantRenewal::Outcome> &result)
 {
     setWaiting(false);
-    m_urlRow->hide();
+    m_wait->hideUrl();
     if (result) {
         Q_EMIT renewed(result.value());
         accept();

@@ -6,13 +6,12 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace Ledgerlink {
 
 class MessageBar;
+class SignInWaitPanel;
 
 /// "Reconnect" for an integration that needs re-authorisation: signs in again for THAT integration
 /// (core's GrantRenewal) instead of adding a new one. Looks like the wizard's Authorise step.
@@ -52,11 +51,7 @@ private:
     QString m_providerName;
     GrantRenewal::Options m_options;
     QPushButton *m_signIn = nullptr;
-    QWidget *m_waitingRow = nullptr;
-    QProgressBar *m_spinner = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QWidget *m_urlRow = nullptr;
-    QLineEdit *m_url = nullptr;
+    SignInWaitPanel *m_wait = nullptr;
     MessageBar *m_message = nullptr;
     QPushButton *m_close = nullptr;
     bool m_waiting = false;

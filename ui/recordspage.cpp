@@ -42,7 +42,7 @@ RecordsPage::RecordsPage(Database &database, Clock &clock, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("recordsTabs"));
     const QList<QPair<RecordsModel::Kind, QString>> kinds {
         { RecordsModel::Kind::Customers, tr("&Customers") },
-        { RecordsModel::Kind::Invoices, tr("In&voices") },
+        { RecordsModel::Kind::Invoices, tr("Inv&oices") },
         { RecordsModel::Kind::Items, tr("I&tems") },
         { RecordsModel::Kind::TaxTypes, tr("Ta&x types") },
         { RecordsModel::Kind::Payments, tr("&Payments") },
@@ -89,9 +89,9 @@ QWidget *RecordsPage::buildInvoiceActions()
     auto *hint = new QLabel(tr("An invoice is sent to the accounting package when it reaches the trigger status "
                                "(usually Pending Payment)."));
     hint->setWordWrap(true);
-    m_markPending = new QPushButton(tr("Mark as &Pending Payment"));
+    m_markPending = new QPushButton(tr("&Mark as Pending Payment"));
     m_markPending->setObjectName(QStringLiteral("markPendingButton"));
-    m_void = new QPushButton(tr("&Void"));
+    m_void = new QPushButton(tr("Voi&d"));
     m_void->setObjectName(QStringLiteral("voidInvoiceButton"));
     row->addWidget(hint, 1);
     row->addWidget(m_markPending);

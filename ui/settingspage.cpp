@@ -93,7 +93,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     for (const QString &code : Translator::availableLanguages()) {
         m_language->addItem(Translator::languageName(code), code);
     }
-    appForm->addRow(tr("&Language:"), m_language);
+    appForm->addRow(tr("Lan&guage:"), m_language);
     m_startMinimised = new QCheckBox(tr("Start &minimised to the system tray"));
     m_startMinimised->setObjectName(QStringLiteral("startMinimisedCheck"));
     appForm->addRow(m_startMinimised);
