@@ -857,30 +857,6 @@
         <translation>Autorisieren</translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben…</translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation>Warte auf Autorisierung</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation>Anmeldung a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation>Anmeldeadresse</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Ko&amp;pieren</translation>
-    </message>
-    <message>
         <source>Organisations to connect</source>
         <translation>Zu verbindende Organisationen</translation>
     </message>
@@ -1327,6 +1303,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerMatchPreview</name>
+    <message>
+        <source>Reading the contacts was cancelled.</source>
+        <translation>Das Lesen der Kontakte wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CustomerMatchTable</name>
     <message>
         <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
@@ -1542,10 +1525,6 @@
         <translation>Alle Integrationen</translation>
     </message>
     <message>
-        <source>&amp;Failed only</source>
-        <translation>Nur &amp;fehlgeschlagene</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
@@ -1584,10 +1563,6 @@
     <message>
         <source>Show failed records &amp;only</source>
         <translation>&amp;Nur fehlgeschlagene Datensätze</translation>
-    </message>
-    <message>
-        <source>Retry &amp;failed records</source>
-        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Records of the selected run</source>
@@ -1643,6 +1618,14 @@
     <message>
         <source>Changes of %1 %2, oldest first:</source>
         <translation>Änderungen von %1 %2, älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed records</source>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1771,10 @@
     <message>
         <source>Settings saved. The next sync uses them.</source>
         <translation>Einstellungen gespeichert. Die nächste Synchronisierung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Tax mapping saved. The next sync sends invoices with these tax codes.</source>
+        <translation>Steuerzuordnung gespeichert. Die nächste Synchronisierung sendet Rechnungen mit diesen Steuercodes.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1946,14 @@
     <message>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x Mapping…</source>
+        <translation>&amp;Steuerzuordnung…</translation>
+    </message>
+    <message>
+        <source>Choose the tax code each tax type is sent as</source>
+        <translation>Wählen Sie, mit welchem Steuercode jede Steuerart gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -2269,30 +2264,6 @@
         <translation>Mit %1 &amp;verbinden</translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben…</translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation>Warte auf Autorisierung</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation>Anmeldung a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation>Anmeldeadresse</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Ko&amp;pieren</translation>
-    </message>
-    <message>
         <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
         <translation>Ledgerlink meldet sich bereits erneut bei %1 an. Schließen Sie zuerst diese Anmeldung ab.</translation>
     </message>
@@ -2395,10 +2366,6 @@
         <translation>&amp;Kunden</translation>
     </message>
     <message>
-        <source>In&amp;voices</source>
-        <translation>&amp;Rechnungen</translation>
-    </message>
-    <message>
         <source>I&amp;tems</source>
         <translation>&amp;Artikel</translation>
     </message>
@@ -2415,20 +2382,24 @@
         <translation>Eine Rechnung wird an die Buchhaltungssoftware gesendet, sobald sie den Auslösestatus erreicht (meist „Zahlung ausstehend“).</translation>
     </message>
     <message>
-        <source>Mark as &amp;Pending Payment</source>
-        <translation>Als „Zahlung ausstehend“ &amp;markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Void</source>
-        <translation>S&amp;tornieren</translation>
-    </message>
-    <message>
         <source>Select an invoice first.</source>
         <translation>Wählen Sie zuerst eine Rechnung.</translation>
     </message>
     <message>
         <source>Invoice %1 is now %2.</source>
         <translation>Rechnung %1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Inv&amp;oices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Pending Payment</source>
+        <translation>Als „Zahlung ausstehend“ &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d</source>
+        <translation>S&amp;tornieren</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2708,6 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;rache:</translation>
-    </message>
-    <message>
         <source>Start &amp;minimised to the system tray</source>
         <translation>&amp;Minimiert im Systembereich starten</translation>
     </message>
@@ -2787,6 +2754,37 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SignInWaitPanel</name>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben…</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>Warte auf Autorisierung</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2963,107 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::TaxMappingDelegate</name>
+    <message>
+        <source>Tax code sent for %1</source>
+        <translation>Gesendeter Steuercode für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingDialog</name>
+    <message>
+        <source>Tax mapping of %1 (%2)</source>
+        <translation>Steuerzuordnung von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each tax type in Ledgerlink is sent to %1 as one of its tax codes. Ledgerlink picks the code with the same code or name automatically. Where that is wrong, or where nothing matches, choose the code to send in the &quot;Sent as&quot; column. Your choice also sets the rate: it follows %1&apos;s rate for that code.</source>
+        <translation>Jede Steuerart in Ledgerlink wird an %1 als einer seiner Steuercodes gesendet. Ledgerlink wählt den Code mit gleichem Code oder Namen automatisch. Wo das falsch ist oder nichts passt, wählen Sie den zu sendenden Code in der Spalte „Gesendet als“. Ihre Wahl bestimmt auch den Satz: Er folgt dem Satz, den %1 für diesen Code hat.</translation>
+    </message>
+    <message>
+        <source>Tax mapping</source>
+        <translation>Steuerzuordnung</translation>
+    </message>
+    <message>
+        <source>Tax rates are read on the first sync with %1. Sync once, then come back.</source>
+        <translation>Steuersätze werden bei der ersten Synchronisierung mit %1 gelesen. Synchronisieren Sie einmal und kommen Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation>Zuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tax rates are not read from %1 in this integration&apos;s settings. Switch on Tax rates in Edit Settings, sync once, then come back.</source>
+        <translation>Laut den Einstellungen dieser Integration werden keine Steuersätze von %1 gelesen. Schalten Sie unter „Einstellungen bearbeiten“ die Steuersätze ein, synchronisieren Sie einmal und kommen Sie dann zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingModel</name>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to the accounting package)</source>
+        <translation>%1 (der Buchhaltungssoftware unbekannt)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Unknown code - choose another</source>
+        <translation>Unbekannter Code – wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>No match - invoices with this tax type will fail</source>
+        <translation>Keine Entsprechung – Rechnungen mit dieser Steuerart schlagen fehl</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This tax type has no code, so it can only be matched automatically by name.</source>
+        <translation>Diese Steuerart hat keinen Code und kann daher nur automatisch über den Namen zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Tax type in Ledgerlink</source>
+        <translation>Steuerart in Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::TokenManager</name>
     <message>
         <source>The stored authorisation is empty.</source>
@@ -2976,6 +3075,29 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation>Eine andere Integration wird gerade gespeichert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s contacts…</source>
+        <translation>Kontakte von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read %1&apos;s contacts: %2 The customers will be matched automatically on the first sync.</source>
+        <translation>Ledgerlink konnte die Kontakte von %1 nicht lesen: %2 Die Kunden werden bei der ersten Synchronisierung automatisch zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1, the first organisation you ticked. The other organisations are matched automatically on their first sync.</source>
+        <translation>Vorschläge aus den Kontakten von %1, der ersten Organisation, die Sie angehakt haben. Die anderen Organisationen werden bei ihrer ersten Synchronisierung automatisch zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1.</source>
+        <translation>Vorschläge aus den Kontakten von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s) have no likely match in %1 and are treated as new.</source>
+        <translation>
+            <numerusform>%n weiterer Kunde hat keine wahrscheinliche Entsprechung in %1 und wird als neu behandelt.</numerusform>
+            <numerusform>%n weitere Kunden haben keine wahrscheinliche Entsprechung in %1 und werden als neu behandelt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3139,13 +3261,6 @@
     <message>
         <source>Item %1 uses account %2, which MYOB does not have.</source>
         <translation>Der Artikel %1 verwendet das Konto %2, das es in MYOB nicht gibt.</translation>
-    </message>
-</context>
-<context>
-    <name>MyobJson</name>
-    <message>
-        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>MYOB hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
@@ -3393,17 +3508,28 @@
     </message>
 </context>
 <context>
+    <name>ProviderJson</name>
+    <message>
+        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>%1 hat %2-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTaxRateRepository</name>
+    <message>
+        <source>Ledgerlink could not save the accounting package&apos;s tax rates to its database.</source>
+        <translation>Ledgerlink konnte die Steuersätze der Buchhaltungssoftware nicht in seiner Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the accounting package&apos;s tax rates from its database.</source>
+        <translation>Ledgerlink konnte die Steuersätze der Buchhaltungssoftware nicht aus seiner Datenbank lesen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Ledgerlink is shutting down; the sync stops.</source>
         <translation>Ledgerlink wird beendet; die Synchronisierung wird angehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>QboJson</name>
-    <message>
-        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>QuickBooks Online hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
@@ -3489,10 +3615,17 @@
     </message>
 </context>
 <context>
-    <name>SageJson</name>
+    <name>RunContext</name>
     <message>
-        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Sage hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+        <source>Ledgerlink could not count the records to send.</source>
+        <translation>Ledgerlink konnte die zu sendenden Datensätze nicht zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDeletions</name>
+    <message>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Sage hat eine Liste gelöschter Datensätze gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3676,13 @@
     <message>
         <source>Nothing was read from standard input. Type or pipe the secret.</source>
         <translation>Von der Standardeingabe wurde nichts gelesen. Geben Sie das Secret ein oder leiten Sie es per Pipe weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTokenSource</name>
+    <message>
+        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
+        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich erneut an, um die Vorschläge zu sehen, oder fahren Sie fort: Die Kunden werden bei der ersten Synchronisierung zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -3768,13 +3908,6 @@
     <message>
         <source>%1 refused the sign-in request.</source>
         <translation>%1 hat die Anmeldeanfrage abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>XeroJson</name>
-    <message>
-        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Xero hat %1-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>

@@ -857,30 +857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisations to connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +1303,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerMatchPreview</name>
+    <message>
+        <source>Reading the contacts was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CustomerMatchTable</name>
     <message>
         <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
@@ -1542,10 +1525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Failed only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,10 +1562,6 @@
     </message>
     <message>
         <source>Show failed records &amp;only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry &amp;failed records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,6 +1617,14 @@
     </message>
     <message>
         <source>Changes of %1 %2, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fai&amp;led only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1770,10 @@
     </message>
     <message>
         <source>Settings saved. The next sync uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax mapping saved. The next sync sends invoices with these tax codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +1945,14 @@
     </message>
     <message>
         <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tax code each tax type is sent as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,30 +2262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,10 +2364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In&amp;voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I&amp;tems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,19 +2380,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark as &amp;Pending Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an invoice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invoice %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inv&amp;oices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Pending Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voi&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,10 +2706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start &amp;minimised to the system tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2751,37 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SignInWaitPanel</name>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +2961,107 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::TaxMappingDelegate</name>
+    <message>
+        <source>Tax code sent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingDialog</name>
+    <message>
+        <source>Tax mapping of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tax type in Ledgerlink is sent to %1 as one of its tax codes. Ledgerlink picks the code with the same code or name automatically. Where that is wrong, or where nothing matches, choose the code to send in the &quot;Sent as&quot; column. Your choice also sets the rate: it follows %1&apos;s rate for that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates are read on the first sync with %1. Sync once, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates are not read from %1 in this integration&apos;s settings. Switch on Tax rates in Edit Settings, sync once, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingModel</name>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown to the accounting package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code - choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match - invoices with this tax type will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tax type has no code, so it can only be matched automatically by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax type in Ledgerlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::TokenManager</name>
     <message>
         <source>The stored authorisation is empty.</source>
@@ -2974,6 +3073,29 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read %1&apos;s contacts: %2 The customers will be matched automatically on the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1, the first organisation you ticked. The other organisations are matched automatically on their first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s) have no likely match in %1 and are treated as new.</source>
+        <translation>
+            <numerusform>%n other customer has no likely match in %1 and is treated as new.</numerusform>
+            <numerusform>%n other customers have no likely match in %1 and are treated as new.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3136,13 +3258,6 @@
     </message>
     <message>
         <source>Item %1 uses account %2, which MYOB does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MyobJson</name>
-    <message>
-        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,16 +3506,27 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>ProviderJson</name>
     <message>
-        <source>Ledgerlink is shutting down; the sync stops.</source>
+        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QboJson</name>
+    <name>ProviderTaxRateRepository</name>
     <message>
-        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <source>Ledgerlink could not save the accounting package&apos;s tax rates to its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the accounting package&apos;s tax rates from its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Ledgerlink is shutting down; the sync stops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,9 +3613,16 @@
     </message>
 </context>
 <context>
-    <name>SageJson</name>
+    <name>RunContext</name>
     <message>
-        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <source>Ledgerlink could not count the records to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDeletions</name>
+    <message>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +3673,13 @@
     <name>SecretInput</name>
     <message>
         <source>Nothing was read from standard input. Type or pipe the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInTokenSource</name>
+    <message>
+        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3765,13 +3905,6 @@
     </message>
     <message>
         <source>%1 refused the sign-in request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>XeroJson</name>
-    <message>
-        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

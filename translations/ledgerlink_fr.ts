@@ -857,30 +857,6 @@
         <translation>Autoriser</translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation>En attente de votre autorisation dans le navigateur…</translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation>En attente de l’autorisation</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation>&amp;Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation>Si aucune fenêtre de navigateur ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation>Adresse de connexion</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>C&amp;opier</translation>
-    </message>
-    <message>
         <source>Organisations to connect</source>
         <translation>Organisations à connecter</translation>
     </message>
@@ -1327,6 +1303,13 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::CustomerMatchPreview</name>
+    <message>
+        <source>Reading the contacts was cancelled.</source>
+        <translation>La lecture des contacts a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::CustomerMatchTable</name>
     <message>
         <source>Some of your customers may already exist in the accounting package. Link them to avoid duplicates, create the ones that are new, or skip those you do not want to send.</source>
@@ -1542,10 +1525,6 @@
         <translation>Toutes les intégrations</translation>
     </message>
     <message>
-        <source>&amp;Failed only</source>
-        <translation>Échecs &amp;uniquement</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
@@ -1584,10 +1563,6 @@
     <message>
         <source>Show failed records &amp;only</source>
         <translation>Enregistrements en é&amp;chec uniquement</translation>
-    </message>
-    <message>
-        <source>Retry &amp;failed records</source>
-        <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
         <source>Records of the selected run</source>
@@ -1643,6 +1618,14 @@
     <message>
         <source>Changes of %1 %2, oldest first:</source>
         <translation>Modifications de %1 %2, les plus anciennes d’abord :</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led only</source>
+        <translation>Échecs &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed records</source>
+        <translation>&amp;Réessayer les échecs</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1771,10 @@
     <message>
         <source>Settings saved. The next sync uses them.</source>
         <translation>Paramètres enregistrés. La prochaine synchronisation les utilise.</translation>
+    </message>
+    <message>
+        <source>Tax mapping saved. The next sync sends invoices with these tax codes.</source>
+        <translation>Correspondance des taxes enregistrée. La prochaine synchronisation envoie les factures avec ces codes de taxe.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1946,14 @@
     <message>
         <source>Settings:</source>
         <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x Mapping…</source>
+        <translation>Correspondance des ta&amp;xes…</translation>
+    </message>
+    <message>
+        <source>Choose the tax code each tax type is sent as</source>
+        <translation>Choisissez le code de taxe envoyé pour chaque type de taxe</translation>
     </message>
 </context>
 <context>
@@ -2269,30 +2264,6 @@
         <translation>&amp;Connecter à %1</translation>
     </message>
     <message>
-        <source>Waiting for you to allow access in the browser…</source>
-        <translation>En attente de votre autorisation dans le navigateur…</translation>
-    </message>
-    <message>
-        <source>Waiting for authorisation</source>
-        <translation>En attente de l’autorisation</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel Sign-in</source>
-        <translation>&amp;Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, copy this address into your browser:</source>
-        <translation>Si aucune fenêtre de navigateur ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation>Adresse de connexion</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>C&amp;opier</translation>
-    </message>
-    <message>
         <source>Ledgerlink is already signing in to %1 again. Finish that sign-in first.</source>
         <translation>Ledgerlink est déjà en train de se reconnecter à %1. Terminez d’abord cette connexion.</translation>
     </message>
@@ -2395,10 +2366,6 @@
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <source>In&amp;voices</source>
-        <translation>&amp;Factures</translation>
-    </message>
-    <message>
         <source>I&amp;tems</source>
         <translation>&amp;Articles</translation>
     </message>
@@ -2415,20 +2382,24 @@
         <translation>Une facture est envoyée au logiciel de comptabilité lorsqu’elle atteint le statut déclencheur (en général « En attente de paiement »).</translation>
     </message>
     <message>
-        <source>Mark as &amp;Pending Payment</source>
-        <translation>&amp;Marquer « En attente de paiement »</translation>
-    </message>
-    <message>
-        <source>&amp;Void</source>
-        <translation>A&amp;nnuler la facture</translation>
-    </message>
-    <message>
         <source>Select an invoice first.</source>
         <translation>Sélectionnez d’abord une facture.</translation>
     </message>
     <message>
         <source>Invoice %1 is now %2.</source>
         <translation>La facture %1 est maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Inv&amp;oices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Pending Payment</source>
+        <translation>&amp;Marquer « En attente de paiement »</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d</source>
+        <translation>A&amp;nnuler la facture</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2708,6 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
         <source>Start &amp;minimised to the system tray</source>
         <translation>Démarrer &amp;réduit dans la zone de notification</translation>
     </message>
@@ -2787,6 +2754,37 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::SignInWaitPanel</name>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for authorisation</source>
+        <translation>En attente de l’autorisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Si aucune fenêtre de navigateur ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2963,107 @@
     </message>
 </context>
 <context>
+    <name>Ledgerlink::TaxMappingDelegate</name>
+    <message>
+        <source>Tax code sent for %1</source>
+        <translation>Code de taxe envoyé pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingDialog</name>
+    <message>
+        <source>Tax mapping of %1 (%2)</source>
+        <translation>Correspondance des taxes de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each tax type in Ledgerlink is sent to %1 as one of its tax codes. Ledgerlink picks the code with the same code or name automatically. Where that is wrong, or where nothing matches, choose the code to send in the &quot;Sent as&quot; column. Your choice also sets the rate: it follows %1&apos;s rate for that code.</source>
+        <translation>Chaque type de taxe de Ledgerlink est envoyé à %1 sous l’un de ses codes de taxe. Ledgerlink choisit automatiquement le code de même code ou de même nom. Si ce choix est faux, ou si rien ne correspond, choisissez le code à envoyer dans la colonne « Envoyé comme ». Votre choix fixe aussi le taux : il suit le taux de %1 pour ce code.</translation>
+    </message>
+    <message>
+        <source>Tax mapping</source>
+        <translation>Correspondance des taxes</translation>
+    </message>
+    <message>
+        <source>Tax rates are read on the first sync with %1. Sync once, then come back.</source>
+        <translation>Les taux de taxe sont lus lors de la première synchronisation avec %1. Synchronisez une fois, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Tax rates are not read from %1 in this integration&apos;s settings. Switch on Tax rates in Edit Settings, sync once, then come back.</source>
+        <translation>D’après les paramètres de cette intégration, les taux de taxe ne sont pas lus depuis %1. Activez les taux de taxe dans « Modifier les paramètres », synchronisez une fois, puis revenez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerlink::TaxMappingModel</name>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to the accounting package)</source>
+        <translation>%1 (inconnu du logiciel comptable)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Unknown code - choose another</source>
+        <translation>Code inconnu – choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>No match - invoices with this tax type will fail</source>
+        <translation>Aucune correspondance – les factures avec ce type de taxe échoueront</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This tax type has no code, so it can only be matched automatically by name.</source>
+        <translation>Ce type de taxe n’a pas de code : il ne peut être associé qu’automatiquement, par son nom.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Tax type in Ledgerlink</source>
+        <translation>Type de taxe dans Ledgerlink</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Envoyé comme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerlink::TokenManager</name>
     <message>
         <source>The stored authorisation is empty.</source>
@@ -2976,6 +3075,29 @@
     <message>
         <source>Another integration is being saved. Wait a moment and try again.</source>
         <translation>Une autre intégration est en cours d’enregistrement. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s contacts…</source>
+        <translation>Lecture des contacts de %1…</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read %1&apos;s contacts: %2 The customers will be matched automatically on the first sync.</source>
+        <translation>Ledgerlink n’a pas pu lire les contacts de %1 : %2 Les clients seront associés automatiquement lors de la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1, the first organisation you ticked. The other organisations are matched automatically on their first sync.</source>
+        <translation>Suggestions tirées des contacts de %1, la première organisation cochée. Les autres organisations sont associées automatiquement lors de leur première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the contacts of %1.</source>
+        <translation>Suggestions tirées des contacts de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s) have no likely match in %1 and are treated as new.</source>
+        <translation>
+            <numerusform>%n autre client n’a pas de correspondance probable dans %1 et sera traité comme nouveau.</numerusform>
+            <numerusform>%n autres clients n’ont pas de correspondance probable dans %1 et seront traités comme nouveaux.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3139,13 +3261,6 @@
     <message>
         <source>Item %1 uses account %2, which MYOB does not have.</source>
         <translation>L’article %1 utilise le compte %2, qui n’existe pas dans MYOB.</translation>
-    </message>
-</context>
-<context>
-    <name>MyobJson</name>
-    <message>
-        <source>MYOB sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>MYOB a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
@@ -3393,17 +3508,28 @@
     </message>
 </context>
 <context>
+    <name>ProviderJson</name>
+    <message>
+        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>%1 a envoyé des données %2 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTaxRateRepository</name>
+    <message>
+        <source>Ledgerlink could not save the accounting package&apos;s tax rates to its database.</source>
+        <translation>Ledgerlink n’a pas pu enregistrer les taux de taxe du logiciel comptable dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Ledgerlink could not read the accounting package&apos;s tax rates from its database.</source>
+        <translation>Ledgerlink n’a pas pu lire les taux de taxe du logiciel comptable dans sa base de données.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Ledgerlink is shutting down; the sync stops.</source>
         <translation>Ledgerlink se ferme ; la synchronisation s’arrête.</translation>
-    </message>
-</context>
-<context>
-    <name>QboJson</name>
-    <message>
-        <source>QuickBooks Online sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>QuickBooks Online a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
@@ -3489,10 +3615,17 @@
     </message>
 </context>
 <context>
-    <name>SageJson</name>
+    <name>RunContext</name>
     <message>
-        <source>Sage sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Sage a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+        <source>Ledgerlink could not count the records to send.</source>
+        <translation>Ledgerlink n’a pas pu compter les enregistrements à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDeletions</name>
+    <message>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <translation>Sage a envoyé une liste d’enregistrements supprimés que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3676,13 @@
     <message>
         <source>Nothing was read from standard input. Type or pipe the secret.</source>
         <translation>Rien n’a été lu sur l’entrée standard. Saisissez le secret ou transmettez-le par un tube.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTokenSource</name>
+    <message>
+        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
+        <translation>La connexion a expiré. Connectez-vous à nouveau pour voir les suggestions, ou continuez : les clients seront associés lors de la première synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3768,13 +3908,6 @@
     <message>
         <source>%1 refused the sign-in request.</source>
         <translation>%1 a refusé la demande de connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>XeroJson</name>
-    <message>
-        <source>Xero sent %1 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Xero a envoyé des données %1 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
