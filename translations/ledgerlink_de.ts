@@ -3681,8 +3681,8 @@
 <context>
     <name>SignInTokenSource</name>
     <message>
-        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
-        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich erneut an, um die Vorschläge zu sehen, oder fahren Sie fort: Die Kunden werden bei der ersten Synchronisierung zugeordnet.</translation>
+        <source>The sign-in has expired; sign in again to see the suggestions.</source>
+        <translation>Die Anmeldung ist abgelaufen; melden Sie sich erneut an, um die Vorschläge zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -3679,7 +3679,7 @@
 <context>
     <name>SignInTokenSource</name>
     <message>
-        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
+        <source>The sign-in has expired; sign in again to see the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3681,8 +3681,8 @@
 <context>
     <name>SignInTokenSource</name>
     <message>
-        <source>The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are matched on the first sync.</source>
-        <translation>La connexion a expiré. Connectez-vous à nouveau pour voir les suggestions, ou continuez : les clients seront associés lors de la première synchronisation.</translation>
+        <source>The sign-in has expired; sign in again to see the suggestions.</source>
+        <translation>La connexion a expiré ; connectez-vous à nouveau pour voir les suggestions.</translation>
     </message>
 </context>
 <context>

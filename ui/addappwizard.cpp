@@ -51,7 +51,7 @@ AddAppWizard::AddAppWizard(
             Q_EMIT authorizationCancelled();
         }
     });
-    resize(720, 580);
+    resize(740, 660);
 }
 
 AddAppWizard::~AddAppWizard() = default;

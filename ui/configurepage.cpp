@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,7 +26,19 @@ ConfigurePage::ConfigurePage(IntegrationDraft &draft, QWidget *parent)
 {
     setObjectName(QStringLiteral("configurePage"));
     setTitle(tr("Configure"));
-    auto *layout = new QVBoxLayout(this);
+    // The page holds more than a small wizard window shows once the matching table appears: it
+    // scrolls instead of squeezing its rows together (the message bar stays in sight below).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("configureScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
 
     auto *box = new QGroupBox(tr("What to keep in step"));
     auto *grid = new QGridLayout(box);
@@ -96,7 +109,7 @@ ConfigurePage::ConfigurePage(IntegrationDraft &draft, QWidget *parent)
     layout->addStretch();
     m_message = new MessageBar;
     m_message->setObjectName(QStringLiteral("configureMessage"));
-    layout->addWidget(m_message);
+    outer->addWidget(m_message);
 
     for (QCheckBox *check : { m_customers, m_items, m_taxRates, m_accounts, m_invoices, m_creditNotes, m_payments }) {
         connect(check, &QCheckBox::toggled, this, &ConfigurePage::updateEnabledStates);

@@ -34,6 +34,9 @@ CustomerMatchTable::CustomerMatchTable(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    // A few rows stay visible whatever the window's size; the page around it scrolls.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+        + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table);

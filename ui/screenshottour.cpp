@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "catalogdialog.h"
 #include "clock.h"
+#include "configurepage.h"
 #include "editsettingsdialog.h"
 #include "historypage.h"
 #include "integrationpage.h"
@@ -27,6 +28,8 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace Ledgerlink {
@@ -101,6 +104,18 @@ void ScreenshotTour::start()
             clickNext();
         },
         [this] {
+            // What WizardController shows after reading the organisation's contacts (the tour signs
+            // in by hand, so nothing is read): two local customers with their likely twins.
+            auto *configure = qobject_cast<ConfigurePage *>(m_wizard->page(AddAppWizard::ConfigurePageId));
+            configure->setCustomerMatches({ { 1, QStringLiteral("Harbour Plumbing Ltd"), QStringLiteral("c-1"),
+                                                QStringLiteral("Harbour Plumbing Limited") },
+                { 2, QStringLiteral("Bayside Dental"), QStringLiteral("c-2"),
+                    QStringLiteral("Bayside Dental Care") } });
+        },
+        [this] {
+            // Laid out by now: scroll the matching table into view.
+            auto *scroll = m_wizard->findChild<QScrollArea *>(QStringLiteral("configureScrollArea"));
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
             shoot(m_wizard, QStringLiteral("wizard-4-configure"));
             clickNext();
         },

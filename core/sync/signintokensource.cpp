@@ -25,9 +25,7 @@ void SignInTokenSource::accessToken(QObject *context, Callback callback)
     const bool expired = m_expiresAt.isValid() && m_clock.now().addSecs(kExpiryMarginSeconds) >= m_expiresAt;
     Result<QString> answer = m_token;
     if (m_token.isEmpty() || expired) {
-        answer = Error(Error::Kind::Auth,
-            tr("The sign-in has expired. Sign in again to see the suggestions, or go on: the customers are "
-               "matched on the first sync."),
+        answer = Error(Error::Kind::Auth, tr("The sign-in has expired; sign in again to see the suggestions."),
             m_token.isEmpty() ? QStringLiteral("sign-in access token refused or missing")
                               : QStringLiteral("sign-in access token expired"));
     }
