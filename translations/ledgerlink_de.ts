@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation>&amp;Zahlungen</translation>
+        <translation>Za&amp;hlungen</translation>
     </message>
     <message>
         <source>Invoices, credit notes and payments dated before this day are left as they are.</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation>&amp;Aktiviert</translation>
+        <translation>A&amp;ktiviert</translation>
     </message>
     <message>
         <source>Integration enabled</source>
@@ -2237,8 +2237,8 @@
 <context>
     <name>Ledgerlink::ProviderClient</name>
     <message>
-        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
-        <translation>Das Senden lokaler Zahlungen an %1 wird noch nicht unterstützt. Schalten Sie in den Einstellungen der Integration das Senden der in Ledgerlink erfassten Zahlungen aus.</translation>
+        <source>Sending payments recorded in Ledgerlink to %1 is not supported yet. Click &quot;Edit Settings…&quot; on the integration&apos;s page and clear &quot;Also send payments recorded in Ledgerlink to %1&quot;.</source>
+        <translation>Das Senden von in Ledgerlink erfassten Zahlungen an %1 wird noch nicht unterstützt. Klicken Sie auf der Seite der Integration auf „Einstellungen bearbeiten…“ und entfernen Sie den Haken bei „In Ledgerlink erfasste Zahlungen auch an %1 senden“.</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <source>I&amp;tems</source>
-        <translation>&amp;Artikel</translation>
+        <translation>Artik&amp;el</translation>
     </message>
     <message>
         <source>Ta&amp;x types</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -3306,8 +3306,8 @@
         <translation>MYOB war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
-        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>MYOB hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
+        <source>MYOB sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>MYOB hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -3510,8 +3510,8 @@
 <context>
     <name>ProviderJson</name>
     <message>
-        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>%1 hat %2-Daten gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+        <source>%1 sent %2 data Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
+        <translation>%1 hat %2-Daten gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
@@ -3563,8 +3563,8 @@
         <translation>QuickBooks Online hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>QuickBooks Online hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>QuickBooks Online hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -3624,8 +3624,8 @@
 <context>
     <name>SageDeletions</name>
     <message>
-        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Sage hat eine Liste gelöschter Datensätze gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
+        <translation>Sage hat eine Liste gelöschter Datensätze gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Wenn das wiederholt auftritt, wenden Sie sich mit den Details an den Support.</translation>
     </message>
 </context>
 <context>
@@ -3667,8 +3667,8 @@
         <translation>Sage war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
-        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>Sage hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
+        <source>Sage sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>Sage hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3917,6 @@
         <translation>Xero hat den Datensatz abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>Xero hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte, daher wurde nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
-    </message>
-    <message>
         <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
         <translation>Xero war nicht erreichbar (%1). Prüfen Sie die Internetverbindung; die Synchronisierung versucht es erneut.</translation>
     </message>
@@ -3947,6 +3943,10 @@
     <message>
         <source>Xero answered with an unexpected error (HTTP %1).</source>
         <translation>Xero hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>Xero hat eine Antwort gesendet, die Ledgerlink nicht lesen konnte; daher hat Ledgerlink auf seiner Seite nichts geändert. Die Synchronisierung versucht es beim nächsten Lauf erneut.</translation>
     </message>
 </context>
 </TS>

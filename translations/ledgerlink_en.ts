@@ -2235,7 +2235,7 @@
 <context>
     <name>Ledgerlink::ProviderClient</name>
     <message>
-        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
+        <source>Sending payments recorded in Ledgerlink to %1 is not supported yet. Click &quot;Edit Settings…&quot; on the integration&apos;s page and clear &quot;Also send payments recorded in Ledgerlink to %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,7 +3304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <source>MYOB sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,7 +3508,7 @@
 <context>
     <name>ProviderJson</name>
     <message>
-        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <source>%1 sent %2 data Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,7 +3561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,7 +3622,7 @@
 <context>
     <name>SageDeletions</name>
     <message>
-        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,7 +3665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
+        <source>Sage sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,10 +3915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +3940,10 @@
     </message>
     <message>
         <source>Xero answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>&amp;Sign in to %1</source>
-        <translation>&amp;Se connecter à %1</translation>
+        <translation>Se &amp;connecter à %1</translation>
     </message>
     <message>
         <source>Click Connect. Ledgerlink checks the client ID and secret of your custom connection with %1 and finds its organisation.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>&amp;Sign in Again</source>
-        <translation>&amp;Se reconnecter</translation>
+        <translation>Se &amp;reconnecter</translation>
     </message>
     <message>
         <source>Tick at least one organisation to connect.</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Chart of &amp;accounts</source>
-        <translation>&amp;Plan comptable</translation>
+        <translation>P&amp;lan comptable</translation>
     </message>
     <message>
         <source>Invoice trigger status</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>&amp;Match customers (first connection)</source>
-        <translation>A&amp;ssocier les clients (première connexion)</translation>
+        <translation>Assoc&amp;ier les clients (première connexion)</translation>
     </message>
     <message>
         <source>Sa&amp;les account:</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>C&amp;ustom connection - one organisation, no browser sign-in</source>
-        <translation>Connexion &amp;personnalisée – une organisation, sans connexion dans le navigateur</translation>
+        <translation>&amp;Connexion personnalisée – une organisation, sans connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
@@ -1550,11 +1550,11 @@
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du :</translation>
+        <translation>De&amp;puis le :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Jusqu’au :</translation>
     </message>
     <message>
         <source>Select a run to see its records.</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation>&amp;Activée</translation>
+        <translation>Ac&amp;tivée</translation>
     </message>
     <message>
         <source>Integration enabled</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>&amp;Move Links…</source>
-        <translation>&amp;Déplacer les liens…</translation>
+        <translation>Déplacer &amp;les liens…</translation>
     </message>
     <message>
         <source>Disconnecting stops all syncing and signs Ledgerlink out of the organisation. Your records and their history stay here.</source>
@@ -2237,8 +2237,8 @@
 <context>
     <name>Ledgerlink::ProviderClient</name>
     <message>
-        <source>Sending local payments to %1 is not supported yet. Turn off &quot;Send local payments&quot; in the integration&apos;s settings.</source>
-        <translation>L’envoi des paiements locaux à %1 n’est pas encore pris en charge. Désactivez l’envoi des paiements saisis dans Ledgerlink dans les paramètres de l’intégration.</translation>
+        <source>Sending payments recorded in Ledgerlink to %1 is not supported yet. Click &quot;Edit Settings…&quot; on the integration&apos;s page and clear &quot;Also send payments recorded in Ledgerlink to %1&quot;.</source>
+        <translation>L’envoi à %1 des paiements saisis dans Ledgerlink n’est pas encore pris en charge. Cliquez sur « Modifier les paramètres… » sur la page de l’intégration et décochez « Envoyer aussi à %1 les paiements saisis dans Ledgerlink ».</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>Sync state &amp;in:</source>
-        <translation>État de synchronisation &amp;dans :</translation>
+        <translation>État de &amp;synchronisation dans :</translation>
     </message>
     <message>
         <source>Integration whose sync state is shown</source>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <source>I&amp;tems</source>
-        <translation>&amp;Articles</translation>
+        <translation>A&amp;rticles</translation>
     </message>
     <message>
         <source>Ta&amp;x types</source>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <source>Inv&amp;oices</source>
-        <translation>&amp;Factures</translation>
+        <translation>Fact&amp;ures</translation>
     </message>
     <message>
         <source>&amp;Mark as Pending Payment</source>
@@ -3306,8 +3306,8 @@
         <translation>MYOB est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
     </message>
     <message>
-        <source>MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>MYOB a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
+        <source>MYOB sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>MYOB a envoyé une réponse que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
@@ -3510,8 +3510,8 @@
 <context>
     <name>ProviderJson</name>
     <message>
-        <source>%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>%1 a envoyé des données %2 que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+        <source>%1 sent %2 data Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
+        <translation>%1 a envoyé des données %2 que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
@@ -3563,8 +3563,8 @@
         <translation>QuickBooks Online a répondu par une erreur inattendue (HTTP %1).</translation>
     </message>
     <message>
-        <source>QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>QuickBooks Online a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
+        <source>QuickBooks Online sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>QuickBooks Online a envoyé une réponse que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
@@ -3624,8 +3624,8 @@
 <context>
     <name>SageDeletions</name>
     <message>
-        <source>Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If this keeps happening, contact support with the details.</source>
-        <translation>Sage a envoyé une liste d’enregistrements supprimés que Ledgerlink n’a pas pu lire ; rien n’a été modifié. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
+        <source>Sage sent a list of deleted records Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this keeps happening, contact support with the details.</source>
+        <translation>Sage a envoyé une liste d’enregistrements supprimés que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. Si cela se reproduit, contactez l’assistance avec les détails.</translation>
     </message>
 </context>
 <context>
@@ -3667,8 +3667,8 @@
         <translation>Sage est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
     </message>
     <message>
-        <source>Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>Sage a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
+        <source>Sage sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>Sage a envoyé une réponse que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3917,6 @@
         <translation>Xero a refusé l’enregistrement : %1</translation>
     </message>
     <message>
-        <source>Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the next run.</source>
-        <translation>Xero a envoyé une réponse que Ledgerlink n’a pas pu lire ; rien n’a été modifié. La synchronisation réessaiera à la prochaine exécution.</translation>
-    </message>
-    <message>
         <source>Xero could not be reached (%1). Check the internet connection; the sync will try again.</source>
         <translation>Xero est injoignable (%1). Vérifiez la connexion Internet ; la synchronisation réessaiera.</translation>
     </message>
@@ -3947,6 +3943,10 @@
     <message>
         <source>Xero answered with an unexpected error (HTTP %1).</source>
         <translation>Xero a répondu par une erreur inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Xero sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync will try again on the next run.</source>
+        <translation>Xero a envoyé une réponse que Ledgerlink n’a pas pu lire ; Ledgerlink n’a donc rien modifié de son côté. La synchronisation réessaiera à la prochaine exécution.</translation>
     </message>
 </context>
 </TS>

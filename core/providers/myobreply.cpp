@@ -144,8 +144,8 @@ Result<QJsonObject> MyobReply::parse(const PacedReply &reply, bool bodyRequired)
     }
     if (!json) {
         return Error(Error::Kind::Fatal,
-            tr("MYOB sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on "
-               "the next run."),
+            tr("MYOB sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync "
+               "will try again on the next run."),
             QStringLiteral("%1; JSON error '%2' at %3").arg(detail, parseError.errorString()).arg(parseError.offset),
             true);
     }

@@ -1,5 +1,7 @@
 #include "providerclient.h"
 
+#include "auth/providerendpoints.h"
+
 #include <QTimer>
 
 namespace Ledgerlink {
@@ -15,10 +17,13 @@ void ProviderClient::writePayments(const QList<PaymentWrite> &payments, WriteCal
     Q_UNUSED(payments);
     // Answered from the event loop like every other call, never synchronously.
     QTimer::singleShot(0, this, [this, callback = std::move(callback)] {
+        // The name as the settings checkbox shows it ("QuickBooks Online", not "qbo").
+        const auto provider = ProviderEndpoints::fromKey(providerKey());
+        const QString name = provider ? ProviderEndpoints::displayName(*provider) : providerKey();
         callback(Error(Error::Kind::Config,
-            tr("Sending local payments to %1 is not supported yet. Turn off \"Send local payments\" in the "
-               "integration's settings.")
-                .arg(providerKey())));
+            tr("Sending payments recorded in Ledgerlink to %1 is not supported yet. Click \"Edit Settings…\" "
+               "on the integration's page and clear \"Also send payments recorded in Ledgerlink to %1\".")
+                .arg(name)));
     });
 }
 

@@ -13,8 +13,8 @@ ProviderJson::ProviderJson(const QString &providerName)
 Error ProviderJson::malformed(const QString &entity, const QString &detail) const
 {
     return Error(Error::Kind::Fatal,
-        tr("%1 sent %2 data Ledgerlink could not read, so nothing was changed. If this keeps happening, contact "
-           "support with the details.")
+        tr("%1 sent %2 data Ledgerlink could not read, so Ledgerlink changed nothing on its side. If this "
+           "keeps happening, contact support with the details.")
             .arg(m_providerName, entity),
         detail);
 }

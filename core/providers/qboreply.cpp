@@ -112,8 +112,8 @@ Result<QJsonObject> QboReply::parse(const PacedReply &reply, const Clock &clock)
     }
     if (!json) {
         return Error(Error::Kind::Fatal,
-            tr("QuickBooks Online sent a reply Ledgerlink could not read, so nothing was changed. The sync will "
-               "try again on the next run."),
+            tr("QuickBooks Online sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on "
+               "its side. The sync will try again on the next run."),
             QStringLiteral("%1; JSON error '%2' at %3").arg(detail, parseError.errorString()).arg(parseError.offset),
             true);
     }

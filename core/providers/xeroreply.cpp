@@ -36,8 +36,8 @@ Result<QJsonObject> XeroReply::parse(const PacedReply &reply, const Clock &clock
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error(Error::Kind::Fatal,
-            tr("Xero sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again "
-               "on the next run."),
+            tr("Xero sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync "
+               "will try again on the next run."),
             QStringLiteral("HTTP %1, %2 bytes, JSON error '%3' at %4, correlation id %5")
                 .arg(reply.status)
                 .arg(reply.body.size())
