@@ -4,7 +4,6 @@
 #include "faultinjector.h"
 #include "mockclock.h"
 #include "rulesworld.h"
-#include "sandboxclock.h"
 #include "store/changelogrepository.h"
 #include "store/historyrepository.h"
 #include "store/integrationrepository.h"
@@ -130,9 +129,8 @@ void tst_ProviderRules2::itemChangedOnBothSidesLaterChangeWins()
     // Both sides change the price; the provider's change is the later one and wins.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(editLocalPrice(local.id, 1300, now.addSecs(-600)));
-    // The other user's edits come seconds after our write: Sage stamps updated_at in whole
-    // seconds, and an edit within the same second as our write would look unchanged.
-    m_w->server().clock().advance(5);
+    // The other user's edits may land within the second of our write (Sage's updated_at has
+    // whole seconds): the Sage version's digest of the fields still tells them apart.
     QVERIFY(m_w->setRemoteItemPrice(remoteId, 1400));
     summary = m_w->runSync();
     QVERIFY2(summary.result == RunResult::Succeeded, qPrintable(describe(summary)));
@@ -142,7 +140,6 @@ void tst_ProviderRules2::itemChangedOnBothSidesLaterChangeWins()
         "the change log does not hold our 13.00 and the provider's 14.00");
 
     // Both change again; ours is the later one now and goes up.
-    m_w->server().clock().advance(5);
     QVERIFY(m_w->setRemoteItemPrice(remoteId, 1500));
     QVERIFY(editLocalPrice(local.id, 1600, now.addSecs(600)));
     summary = m_w->runSync();

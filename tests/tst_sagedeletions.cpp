@@ -1,8 +1,10 @@
-// Deletions made at Sage reach the engine: an incremental read asks Sage for what was deleted
-// since the watermark (deleted_since) and the engine applies a deleted contact or product as it
-// applies one archived at the other providers (the local record archived, the link kept). Nothing
-// is created again at Sage, a further run writes nothing, a deleted contact we never linked is not
-// imported, and a full read (the wizard's) lists no deleted record.
+// Deletions made at Sage reach the engine: a full read (the daily reconciliation, enable,
+// `--full`) asks Sage for what was deleted since the last full read (deleted_since, its own
+// watermark "<entity>#deleted" from Sage's clock minus the overlap) and the engine applies a
+// deleted contact or product as it applies one archived at the other providers (the local record
+// archived, the link kept). An incremental poll never asks: it is one GET per entity. Nothing is
+// created again at Sage, a further run writes nothing, a deleted contact we never linked is not
+// imported, and a deletion older than any overlap is still seen by the next full read.
 #include "providers/sagedeletions.h"
 #include "store/customerrepository.h"
 #include "store/itemrepository.h"
@@ -23,7 +25,9 @@ private Q_SLOTS:
     void deletedContactArchivesTheLinkedCustomer();
     void deletedProductArchivesTheLinkedItem();
     void deletedUnlinkedContactIsNotImported();
-    void fullReadListsNoDeletedRecord();
+    void incrementalReadAsksForNoDeletion();
+    void deletionOlderThanAnyOverlapIsSeen();
+    void reEnabledIntegrationStillSeesTheDeletion();
 
 private:
     void expectNoWrites(const RunSummary &summary);
@@ -61,7 +65,7 @@ void tst_SageDeletions::deletedContactArchivesTheLinkedCustomer()
     QCOMPARE(m_fx->api("DELETE", QStringLiteral("contacts/") + goneId).status, 204);
 
     m_fx->resetStats();
-    const RunSummary second = m_fx->runSync();
+    const RunSummary second = m_fx->runSync(true);
     expectNoWrites(second);
     QCOMPARE(second.counts.updated, 1); // the archive, nothing else
     CustomerRepository customers(m_fx->database(), Clock::system());
@@ -71,7 +75,7 @@ void tst_SageDeletions::deletedContactArchivesTheLinkedCustomer()
     QCOMPARE(m_fx->remote(QStringLiteral("contacts")).size(), 1); // not created again
 
     m_fx->resetStats();
-    const RunSummary third = m_fx->runSync();
+    const RunSummary third = m_fx->runSync(true);
     expectNoWrites(third);
     QCOMPARE(third.counts.updated, 0);
     QCOMPARE(third.counts.created, 0);
@@ -92,7 +96,7 @@ void tst_SageDeletions::deletedProductArchivesTheLinkedItem()
     QCOMPARE(m_fx->api("DELETE", QStringLiteral("products/") + productId).status, 204);
 
     m_fx->resetStats();
-    const RunSummary second = m_fx->runSync();
+    const RunSummary second = m_fx->runSync(true);
     expectNoWrites(second);
     QCOMPARE(second.counts.updated, 1);
     const Item after = items.findById(local.id).value();
@@ -103,7 +107,7 @@ void tst_SageDeletions::deletedProductArchivesTheLinkedItem()
     QCOMPARE(m_fx->remote(QStringLiteral("products")).size(), 0);
 
     m_fx->resetStats();
-    const RunSummary third = m_fx->runSync();
+    const RunSummary third = m_fx->runSync(true);
     expectNoWrites(third);
     QCOMPARE(third.counts.updated, 0);
 }
@@ -118,29 +122,73 @@ void tst_SageDeletions::deletedUnlinkedContactIsNotImported()
     QCOMPARE(m_fx->api("DELETE", QStringLiteral("contacts/") + brief).status, 204);
 
     m_fx->resetStats();
-    const RunSummary second = m_fx->runSync();
+    const RunSummary second = m_fx->runSync(true);
     expectNoWrites(second);
     QCOMPARE(second.counts.created, 0);
     QCOMPARE(int(CustomerRepository(m_fx->database(), Clock::system()).page(0, 10)->size()), 0);
 }
 
-void tst_SageDeletions::fullReadListsNoDeletedRecord()
+void tst_SageDeletions::incrementalReadAsksForNoDeletion()
 {
     const Customer gone = m_fx->addCustomer(QStringLiteral("Gone Before"));
     QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
     const QString goneId = m_fx->remoteIdOf(SyncEntity::customer(), gone.id);
     QCOMPARE(m_fx->api("DELETE", QStringLiteral("contacts/") + goneId).status, 204);
 
-    // A full read lists the live contacts only: the deletion waits for the next incremental
-    // read, which still sees it because it re-reads the overlap before the full read's watermark.
+    // A quiet poll: one GET of the contacts and one of the products, no deleted_since read.
+    m_fx->resetStats();
+    expectNoWrites(m_fx->runSync());
+    QCOMPARE(m_fx->requests(QStringLiteral("GET"), QStringLiteral("/contacts")), 1);
+    QCOMPARE(m_fx->requests(QStringLiteral("GET"), QStringLiteral("/products")), 1);
+    CustomerRepository customers(m_fx->database(), Clock::system());
+    QVERIFY(!customers.findById(gone.id)->archived);
+
+    // The next full read brings it, with one more GET per entity for the deletions.
     m_fx->resetStats();
     expectNoWrites(m_fx->runSync(true));
+    QCOMPARE(m_fx->requests(QStringLiteral("GET"), QStringLiteral("/contacts")), 2);
+    QCOMPARE(m_fx->requests(QStringLiteral("GET"), QStringLiteral("/products")), 2);
+    QVERIFY(customers.findById(gone.id)->archived);
+    QCOMPARE(m_fx->remote(QStringLiteral("contacts")).size(), 0);
+}
+
+void tst_SageDeletions::deletionOlderThanAnyOverlapIsSeen()
+{
+    const Customer gone = m_fx->addCustomer(QStringLiteral("Long Gone"));
+    QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
+    const QString goneId = m_fx->remoteIdOf(SyncEntity::customer(), gone.id);
+    QCOMPARE(m_fx->api("DELETE", QStringLiteral("contacts/") + goneId).status, 204);
+
+    m_fx->resetStats();
+    expectNoWrites(m_fx->runSync());
+    // A day of incremental polls later: the contacts' watermark is far past the deletion and its
+    // 120 s overlap. (The sandbox sends no Date header, so the client's own clock would stamp the
+    // polls; the watermark is moved as a day of them would move it.) The deletions keep their own
+    // mark from the last full read.
+    SyncStateStore state(m_fx->database());
+    const QDateTime dayLater = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(state.setWatermark(m_fx->integration().id, SyncEntity::customer(), dayLater, false));
     CustomerRepository customers(m_fx->database(), Clock::system());
     QVERIFY(!customers.findById(gone.id)->archived);
     m_fx->resetStats();
-    expectNoWrites(m_fx->runSync());
+    const RunSummary full = m_fx->runSync(true);
+    expectNoWrites(full);
+    QCOMPARE(full.counts.updated, 1);
     QVERIFY(customers.findById(gone.id)->archived);
-    QCOMPARE(m_fx->remote(QStringLiteral("contacts")).size(), 0);
+}
+
+void tst_SageDeletions::reEnabledIntegrationStillSeesTheDeletion()
+{
+    const Customer gone = m_fx->addCustomer(QStringLiteral("Gone While Off"));
+    QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
+    const QString goneId = m_fx->remoteIdOf(SyncEntity::customer(), gone.id);
+    QCOMPARE(m_fx->api("DELETE", QStringLiteral("contacts/") + goneId).status, 204);
+
+    // Enabling again forgets the read watermarks (a full pass), not where deletions were read.
+    QVERIFY(SyncStateStore(m_fx->database()).clear(m_fx->integration().id));
+    m_fx->resetStats();
+    expectNoWrites(m_fx->runSync(true));
+    QVERIFY(CustomerRepository(m_fx->database(), Clock::system()).findById(gone.id)->archived);
 }
 
 QTEST_GUILESS_MAIN(tst_SageDeletions)

@@ -3,6 +3,7 @@
 // products both ways, invoices pushed once at the trigger status, a quiet second run, remote
 // payments bringing invoices to part paid / Paid, a disabled integration, a 422 failing one
 // record, and a crash between the journal and Sage's reply. Client rules are in tst_sageclient.cpp.
+#include "sandboxclock.h"
 #include "store/customerrepository.h"
 #include "store/integrationrepository.h"
 #include "store/invoicerepository.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void crashAfterContactCreateIsRecoveredByReference();
     void creditNotePushedAsSalesCreditNote();
     void voidedInvoiceIsVoidedInSage();
+    void remoteEditInTheSecondOfOurWriteIsPulled();
+    void remoteItemEditInTheSecondOfOurWriteIsPulled();
 
 private:
     QJsonObject remoteById(const QString &collection, const QString &id);
@@ -171,7 +174,8 @@ void tst_SageSync::secondRunSendsNoWrites()
     QCOMPARE(m_fx->requests(QStringLiteral("POST")), 0);
     QCOMPARE(m_fx->requests(QStringLiteral("PUT")), 0);
     QCOMPARE(m_fx->requests(QStringLiteral("DELETE")), 0);
-    QVERIFY(m_fx->requests(QStringLiteral("GET")) > 0); // it did read
+    // One read per entity type: ledger accounts, tax rates, contacts, products, contact payments.
+    QCOMPARE(m_fx->requests(QStringLiteral("GET")), 5);
     QCOMPARE(second.counts.created, 0);
     QCOMPARE(second.counts.updated, 0);
 }
@@ -435,6 +439,72 @@ void tst_SageSync::voidedInvoiceIsVoidedInSage()
     m_fx->resetStats();
     QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
     QCOMPARE(m_fx->requests(QStringLiteral("DELETE")), 0);
+}
+
+void tst_SageSync::remoteEditInTheSecondOfOurWriteIsPulled()
+{
+    // Our write and the other user's edit carry the same updated_at (Sage's clock is put back to
+    // the start of our write's second), which alone would make the edit look unchanged. The
+    // version's digest of the fields tells.
+    const Customer c = m_fx->addCustomer(QStringLiteral("Same Second Ltd"));
+    QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
+    const QString id = m_fx->remoteIdOf(SyncEntity::customer(), c.id);
+    QVERIFY(!id.isEmpty());
+    const QString ourStamp = remoteById(QStringLiteral("contacts"), id).value(QStringLiteral("updated_at")).toString();
+    m_fx->server().clock().setNow(QDateTime::fromString(ourStamp, Qt::ISODate));
+    QCOMPARE(m_fx->api("PUT", QStringLiteral("contacts/") + id,
+                     { { QStringLiteral("contact"),
+                         QJsonObject { { QStringLiteral("name"), QStringLiteral("Same Second Group Ltd") } } } })
+                 .status,
+        200);
+    QCOMPARE(remoteById(QStringLiteral("contacts"), id).value(QStringLiteral("updated_at")).toString(), ourStamp);
+
+    m_fx->resetStats();
+    const RunSummary second = m_fx->runSync();
+    QCOMPARE(second.result, RunResult::Succeeded);
+    QCOMPARE(second.counts.updated, 1);
+    QCOMPARE(m_fx->requests(QStringLiteral("PUT")), 0); // pulled, not echoed back
+    QCOMPARE(CustomerRepository(m_fx->database(), Clock::system()).findById(c.id)->name,
+        QStringLiteral("Same Second Group Ltd"));
+
+    // Our own write still reads back as unchanged.
+    m_fx->resetStats();
+    const RunSummary third = m_fx->runSync();
+    QCOMPARE(third.result, RunResult::Succeeded);
+    QCOMPARE(third.counts.updated, 0);
+    QCOMPARE(m_fx->requests(QStringLiteral("PUT")) + m_fx->requests(QStringLiteral("POST")), 0);
+}
+
+void tst_SageSync::remoteItemEditInTheSecondOfOurWriteIsPulled()
+{
+    ItemRepository items(m_fx->database(), Clock::system());
+    Item local;
+    local.code = QStringLiteral("SAMESEC");
+    local.name = QStringLiteral("Same second part");
+    local.salePriceMinor = 700;
+    local = items.insert(local).value();
+    QCOMPARE(m_fx->runSync().result, RunResult::Succeeded);
+    const QString id = m_fx->remoteIdOf(SyncEntity::item(), local.id);
+    QVERIFY(!id.isEmpty());
+    const QString ourStamp = remoteById(QStringLiteral("products"), id).value(QStringLiteral("updated_at")).toString();
+    m_fx->server().clock().setNow(QDateTime::fromString(ourStamp, Qt::ISODate));
+    const QJsonArray prices { QJsonObject {
+        { QStringLiteral("price_name"), QStringLiteral("Selling Price") }, { QStringLiteral("price"), 7.5 } } };
+    QCOMPARE(m_fx->api("PUT", QStringLiteral("products/") + id,
+                     { { QStringLiteral("product"), QJsonObject { { QStringLiteral("sales_prices"), prices } } } })
+                 .status,
+        200);
+    QCOMPARE(remoteById(QStringLiteral("products"), id).value(QStringLiteral("updated_at")).toString(), ourStamp);
+
+    m_fx->resetStats();
+    const RunSummary second = m_fx->runSync();
+    QCOMPARE(second.result, RunResult::Succeeded);
+    QCOMPARE(second.counts.updated, 1);
+    QCOMPARE(m_fx->requests(QStringLiteral("PUT")), 0);
+    QCOMPARE(items.findById(local.id)->salePriceMinor, qint64(750));
+    m_fx->resetStats();
+    QCOMPARE(m_fx->runSync().counts.updated, 0);
+    QCOMPARE(m_fx->requests(QStringLiteral("PUT")) + m_fx->requests(QStringLiteral("POST")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SageSync)

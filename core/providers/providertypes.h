@@ -87,6 +87,9 @@ struct RemotePayment
 struct ListQuery
 {
     QDateTime modifiedSince; ///< invalid = everything (full read)
+    /// A full read only: also the records deleted since this time, where the provider lists
+    /// deletions apart from the live records (Sage's deleted_since). Invalid = no deletions.
+    QDateTime deletedSince;
     int page = 1;
     int pageSize = 100;
 };

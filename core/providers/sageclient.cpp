@@ -256,7 +256,10 @@ void SageClient::writeContacts(const QList<ContactWrite> &contacts, WriteCallbac
     for (const ContactWrite &c : contacts) {
         elements << [this, c](ElementDone done) {
             m_transport->writeRecord(QStringLiteral("contacts"), QStringLiteral("contact"), c.localId, c.remoteId,
-                SageContactMapper::toJson(c), done);
+                SageContactMapper::toJson(c), done, {}, [](const QJsonObject &record) {
+                    auto read = SageContactMapper::fromJson(record);
+                    return read ? read->version : QString();
+                });
         };
     }
     sendEach(elements, callback);
@@ -277,9 +280,14 @@ void SageClient::writeItems(const QList<ItemWrite> &items, WriteCallback callbac
         for (const ItemWrite &i : items) {
             elements << [this, i](ElementDone done) {
                 SageTransport *transport = m_transport;
-                m_transport->writeRecord(QStringLiteral("products"), QStringLiteral("product"), i.localId, i.remoteId,
+                m_transport->writeRecord(
+                    QStringLiteral("products"), QStringLiteral("product"), i.localId, i.remoteId,
                     SageProductMapper::toJson(i, m_transport->ledgerIdByCode()), done,
-                    [transport](const QJsonObject &record) { transport->rememberProduct(record); });
+                    [transport](const QJsonObject &record) { transport->rememberProduct(record); },
+                    [transport](const QJsonObject &record) {
+                        auto read = SageProductMapper::fromJson(record, transport->ledgerCodeById());
+                        return read && !read->isEmpty() ? read->constFirst().version : QString();
+                    });
             };
         }
         sendEach(elements, callback);

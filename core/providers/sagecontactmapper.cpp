@@ -70,7 +70,6 @@ Result<RemoteContact> SageContactMapper::fromJson(const QJsonObject &json)
     RemoteContact r;
     r.remoteId = id.value();
     r.updatedAt = updated.value();
-    r.version = SageJson::version(updated.value());
     r.externalKey = reference->trimmed();
     Customer &c = r.customer;
     c.name = name->trimmed();
@@ -92,6 +91,9 @@ Result<RemoteContact> SageContactMapper::fromJson(const QJsonObject &json)
     c.postalCode = parts.at(4);
     c.country = country.value();
     c.archived = !active.value();
+    r.version = SageJson::version(r.updatedAt,
+        { r.externalKey, c.name, c.email, c.phone, c.addressLine1, c.addressLine2, c.city, c.region, c.postalCode,
+            c.country, c.archived ? QStringLiteral("archived") : QStringLiteral("active") });
     return r;
 }
 

@@ -16,17 +16,17 @@ struct Deleted
     QString name; ///< displayed_as: History and the change log name the record by it
 };
 
-/// Wraps `callback`: the last page of an incremental read waits for the deleted records.
+/// Wraps `callback`: the last page of a full read that asks for deletions waits for them.
 template <typename T>
 ProviderClient::ListCallback<T> withDeleted(SageTransport *transport, const QString &collection, const ListQuery &query,
     ProviderClient::ListCallback<T> callback, std::function<T(const Deleted &deleted, const QDateTime &at)> make,
     std::function<Error(const QString &)> malformed)
 {
-    if (!query.modifiedSince.isValid()) {
-        return callback;
+    if (query.modifiedSince.isValid() || !query.deletedSince.isValid()) {
+        return callback; // incremental: one GET per entity, the deletions wait for the full read
     }
     QPointer<SageTransport> guard(transport);
-    const QDateTime since = query.modifiedSince;
+    const QDateTime since = query.deletedSince;
     return [=](const Result<RemotePage<T>> &page) {
         if (!page || page->hasMore || !guard) {
             callback(page);
@@ -57,8 +57,9 @@ ProviderClient::ListCallback<T> withDeleted(SageTransport *transport, const QStr
 Error malformedDeleted(const QString &collection)
 {
     return Error(Error::Kind::Fatal,
-        SageDeletions::tr("Sage sent a list of deleted records Ledgerlink could not read, so nothing was changed. If "
-                          "this keeps happening, contact support with the details."),
+        SageDeletions::tr("Sage sent a list of deleted records Ledgerlink could not read, so Ledgerlink "
+                          "changed nothing on its side. If this keeps happening, contact support with the "
+                          "details."),
         QStringLiteral("%1?deleted_since: a record without an id").arg(collection));
 }
 

@@ -9,11 +9,12 @@ namespace Ledgerlink {
 class SageTransport;
 
 /// Sage removes a deleted contact or product from its lists and shows it only when asked with
-/// `deleted_since`. On an incremental read (ListQuery::modifiedSince set: the watermark from
-/// Sage's clock minus the engine's overlap) the last page of the live records is followed by the
-/// records deleted since the same time, appended to that page as `deleted` records (id and name
-/// only, version "deleted", archived), which the engine applies as it applies a contact archived
-/// at the other providers. A full read lists the live records only.
+/// `deleted_since`. On a full read that asks for them (ListQuery::deletedSince: the engine's own
+/// deletions watermark from Sage's clock minus the overlap, RunContext::deletedSince) the last
+/// page of the live records is followed by the records deleted since then, appended to that page
+/// as `deleted` records (id and name only, version "deleted", archived), which the engine applies
+/// as it applies a contact archived at the other providers. An incremental read lists the live
+/// records only: a quiet poll is one GET per entity, and the daily full read catches up.
 class SageDeletions
 {
     Q_DECLARE_TR_FUNCTIONS(SageDeletions)

@@ -38,6 +38,13 @@ QString SageJson::version(const QDateTime &updated)
     return QString::number(updated.isValid() ? updated.toMSecsSinceEpoch() : 0);
 }
 
+QString SageJson::version(const QDateTime &updated, const QStringList &fields)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return version(updated) + QLatin1Char('|') + QString::fromLatin1(digest);
+}
+
 QString SageJson::idempotencyId(const QString &key)
 {
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Md5).toHex());

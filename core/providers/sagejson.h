@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Ledgerlink {
 
@@ -24,6 +25,11 @@ public:
     static Result<QDateTime> updatedAt(const QJsonObject &object, const QString &entity);
     /// The opaque version the engine compares: updated_at in ms since the epoch.
     static QString version(const QDateTime &updated);
+    /// Same, followed by "|" and a short digest of the record's mapped fields. Sage's updated_at
+    /// has whole seconds: another user's edit within the second of our own write would otherwise
+    /// carry the version our write's reply gave the link and look unchanged. Computed from the
+    /// read and the write reply alike, so our own write still reads back as unchanged.
+    static QString version(const QDateTime &updated, const QStringList &fields);
     /// Sage's idempotency_id (32 hex characters) for one of our idempotency keys: stable, so a
     /// create sent again with the same key is answered with the record made the first time.
     static QString idempotencyId(const QString &key);

@@ -57,7 +57,6 @@ Result<QList<RemoteItem>> SageProductMapper::fromJson(
     RemoteItem r;
     r.remoteId = id.value();
     r.updatedAt = updated.value();
-    r.version = SageJson::version(updated.value());
     r.taxCode = tax.value();
     r.accountCode = ledgerCodeById.value(ledger.value());
     r.item.code = code->trimmed();
@@ -65,6 +64,10 @@ Result<QList<RemoteItem>> SageProductMapper::fromJson(
     r.item.description = notes.value();
     r.item.salePriceMinor = amount.value();
     r.item.archived = !active.value();
+    // The ledger by Sage's id: the same record versions the same whichever ledgers are known yet.
+    r.version = SageJson::version(r.updatedAt,
+        { r.item.code, r.item.name, r.item.description, QString::number(r.item.salePriceMinor), r.taxCode,
+            ledger.value(), r.item.archived ? QStringLiteral("archived") : QStringLiteral("active") });
     return QList<RemoteItem> { r };
 }
 

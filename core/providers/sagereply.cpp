@@ -102,8 +102,8 @@ Result<QJsonValue> SageReply::parse(const PacedReply &reply)
     }
     if (!json) {
         return Error(Error::Kind::Fatal,
-            tr("Sage sent a reply Ledgerlink could not read, so nothing was changed. The sync will try again on the "
-               "next run."),
+            tr("Sage sent a reply Ledgerlink could not read, so Ledgerlink changed nothing on its side. The sync "
+               "will try again on the next run."),
             QStringLiteral("%1; JSON error '%2' at %3").arg(detail, parseError.errorString()).arg(parseError.offset),
             true);
     }

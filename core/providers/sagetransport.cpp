@@ -210,7 +210,7 @@ void SageTransport::ensureProducts(const QStringList &codes, Done done)
 
 void SageTransport::writeRecord(const QString &collection, const QString &singular, qint64 localId,
     const QString &remoteId, const QJsonObject &body, ElementDone done,
-    std::function<void(const QJsonObject &)> remember)
+    std::function<void(const QJsonObject &)> remember, std::function<QString(const QJsonObject &)> versionOf)
 {
     const bool create = remoteId.isEmpty();
     call(create ? "POST" : "PUT", create ? collection : collection + QLatin1Char('/') + remoteId, {},
@@ -237,7 +237,11 @@ void SageTransport::writeRecord(const QString &collection, const QString &singul
             if (remember) {
                 remember(record);
             }
-            done(WriteOutcome { localId, true, id.value(), SageJson::version(updated.value()), {}, correlation });
+            QString version = versionOf ? versionOf(record) : QString();
+            if (version.isEmpty()) {
+                version = SageJson::version(updated.value());
+            }
+            done(WriteOutcome { localId, true, id.value(), version, {}, correlation });
         });
 }
 

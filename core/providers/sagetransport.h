@@ -61,9 +61,11 @@ public:
     void fetchAll(const QString &collection, const QUrlQuery &query, AllCallback callback);
 
     /// POST {"singular": body} (no remoteId) or PUT it to /collection/remoteId; `remember` sees
-    /// the record Sage answered with.
+    /// the record Sage answered with. `versionOf` versions that record as the read does (the
+    /// mapper's version); without it, or when it answers empty, updated_at alone is the version.
     void writeRecord(const QString &collection, const QString &singular, qint64 localId, const QString &remoteId,
-        const QJsonObject &body, ElementDone done, std::function<void(const QJsonObject &)> remember = {});
+        const QJsonObject &body, ElementDone done, std::function<void(const QJsonObject &)> remember = {},
+        std::function<QString(const QJsonObject &)> versionOf = {});
     /// DELETE /collection/remoteId?void_reason=...: Sage voids a sent document this way.
     void voidRecord(const QString &collection, qint64 localId, const QString &remoteId, ElementDone done);
 

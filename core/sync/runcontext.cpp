@@ -139,6 +139,43 @@ QDateTime RunContext::readSince(const QString &entity)
     return mark->addSecs(-kOverlapSeconds);
 }
 
+namespace {
+QString deletedRow(const QString &entity)
+{
+    return entity + QStringLiteral("#deleted");
+}
+} // namespace
+
+QDateTime RunContext::deletedSince(const QString &entity)
+{
+    if (retry) {
+        return {};
+    }
+    auto mark = state.watermark(integration.id, deletedRow(entity));
+    if (!mark) {
+        return {};
+    }
+    if (!mark->isValid()) {
+        // Before deletions had their own mark, every incremental read asked for them: the last
+        // read's watermark is where they stopped. Never read at all: nothing is linked yet.
+        mark = state.watermark(integration.id, entity);
+        if (!mark || !mark->isValid()) {
+            return {};
+        }
+    }
+    return mark->addSecs(-kOverlapSeconds);
+}
+
+void RunContext::deletionsRead(const QString &entity, const QDateTime &serverTime)
+{
+    if (!serverTime.isValid() || retry) {
+        return;
+    }
+    if (auto saved = state.setWatermark(integration.id, deletedRow(entity), serverTime, false); !saved) {
+        qCWarning(lcSync) << "could not save the deletions watermark:" << saved.error().toString();
+    }
+}
+
 void RunContext::noteWritten(const QString &entity)
 {
     if (m_written.contains(entity)) {

@@ -143,6 +143,14 @@ public:
     QDateTime readSince(const QString &entity);
     /// A completed read: the next one starts from the provider's clock minus a safety overlap.
     void readCompleted(const QString &entity, const QDateTime &serverTime);
+    /// For a full read: the time to ask for deletions from (providers that list them apart, Sage),
+    /// the last full read's provider clock minus the overlap, kept as the pseudo entity
+    /// "<entity>#deleted" of sync_state. Incremental reads never ask, so a quiet poll is one read
+    /// per entity; the daily full read catches every deletion since the one before, however old.
+    /// Invalid (no deletions) in a retry run and before the entity was ever read (nothing linked).
+    QDateTime deletedSince(const QString &entity);
+    /// A full read completed: the next one asks for deletions from `serverTime` on.
+    void deletionsRead(const QString &entity, const QDateTime &serverTime);
     /// A record of `entity` was written: the next incremental read brings it back (its time at the
     /// provider is after the watermark). Kept as the pseudo entity "<entity>#written" of sync_state
     /// holding the watermark the write followed.

@@ -80,7 +80,10 @@ Status SyncStateStore::recordFullRun(const QString &integrationId, const QDateTi
 
 Status SyncStateStore::clear(const QString &integrationId)
 {
-    auto changed = StoreSql::update(m_database, QStringLiteral("DELETE FROM sync_state WHERE integration_id = ?"),
+    // The deletions marks ("<entity>#deleted") stay: a record deleted at the provider while the
+    // integration was off is still reported by the next full read (RunContext::deletedSince).
+    auto changed = StoreSql::update(m_database,
+        QStringLiteral("DELETE FROM sync_state WHERE integration_id = ? AND entity NOT LIKE '%#deleted'"),
         { integrationId }, tr("Ledgerlink could not reset the sync position."));
     return changed ? Status() : Status(changed.error());
 }

@@ -26,7 +26,8 @@ public:
     Result<QDateTime> lastFullRun(const QString &integrationId);
     /// Records a full run that finished (succeeded or partly failed) at `at`.
     Status recordFullRun(const QString &integrationId, const QDateTime &at);
-    /// Forgets every watermark of the integration: the next run reads everything (re-enable).
+    /// Forgets every read watermark of the integration: the next run reads everything (re-enable).
+    /// Where deletions were last read ("<entity>#deleted") is kept, so none is lost meanwhile.
     Status clear(const QString &integrationId);
 
 private:

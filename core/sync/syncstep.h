@@ -56,6 +56,9 @@ protected:
         ListQuery query;
         query.modifiedSince = incremental ? m_context.readSince(entity) : QDateTime();
         query.pageSize = m_context.readPageSize(entity);
+        if (!query.modifiedSince.isValid()) {
+            query.deletedSince = m_context.deletedSince(entity);
+        }
         if (m_context.retry) {
             handle = [this, entity, handle](const QList<T> &records) {
                 QList<T> kept;
@@ -158,6 +161,9 @@ private:
             }
             if (!m_context.isCancelled()) {
                 m_context.readCompleted(entity, firstServerTime);
+                if (!query.modifiedSince.isValid()) {
+                    m_context.deletionsRead(entity, firstServerTime);
+                }
             }
             done({});
         });

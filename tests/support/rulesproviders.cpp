@@ -128,6 +128,14 @@ public:
         }
         return -1;
     }
+    bool renameRemoteCustomer(const QString &remoteId, const QString &name) override
+    {
+        return m_fx.client()
+                   .xeroWrite("POST", m_fx.xeroToken(), s("Contacts/") + remoteId,
+                       { { s("ContactID"), remoteId }, { s("Name"), name } })
+                   .status
+            == 200;
+    }
     bool setRemoteItemPrice(const QString &remoteId, qint64 priceMinor) override
     {
         return m_fx.client()
@@ -229,6 +237,19 @@ public:
     {
         const QJsonObject item = record(remoteId);
         return item.isEmpty() ? -1 : minor(item.value(s("UnitPrice")).toDouble());
+    }
+    bool renameRemoteCustomer(const QString &remoteId, const QString &name) override
+    {
+        for (const auto &v : m_fx.remote(s("Customer"))) {
+            if (v.toObject().value(s("Id")).toString() == remoteId) {
+                return m_fx.api("POST", s("customer"),
+                               { { s("Id"), remoteId }, { s("SyncToken"), v.toObject().value(s("SyncToken")) },
+                                   { s("sparse"), true }, { s("DisplayName"), name } })
+                           .status
+                    == 200;
+            }
+        }
+        return false;
     }
     bool setRemoteItemPrice(const QString &remoteId, qint64 priceMinor) override
     {
@@ -337,6 +358,12 @@ public:
         }
         return -1;
     }
+    bool renameRemoteCustomer(const QString &remoteId, const QString &name) override
+    {
+        return m_fx.api("PUT", s("contacts/") + remoteId, { { s("contact"), QJsonObject { { s("name"), name } } } })
+                   .status
+            == 200;
+    }
     bool setRemoteItemPrice(const QString &remoteId, qint64 priceMinor) override
     {
         const QJsonArray prices { QJsonObject {
@@ -424,6 +451,17 @@ public:
         return item.isEmpty()
             ? -1
             : minor(item.value(s("SellingDetails")).toObject().value(s("BaseSellingPrice")).toDouble());
+    }
+    bool renameRemoteCustomer(const QString &remoteId, const QString &name) override
+    {
+        for (const auto &v : m_fx.remote(s("Contact/Customer"))) {
+            if (v.toObject().value(s("UID")).toString() == remoteId) {
+                QJsonObject customer = v.toObject();
+                customer.insert(s("CompanyName"), name);
+                return m_fx.api("PUT", s("Contact/Customer/") + remoteId, customer).status == 200;
+            }
+        }
+        return false;
     }
     bool setRemoteItemPrice(const QString &remoteId, qint64 priceMinor) override
     {

@@ -119,6 +119,20 @@ int RulesWorld::apiRequests()
     return requests({});
 }
 
+QMap<QString, int> RulesWorld::apiReadsByPath()
+{
+    const QJsonObject byPath = client().get(s("/_sandbox/stats")).json().value(s("by_path")).toObject();
+    const QString get = s("GET ");
+    QMap<QString, int> reads;
+    for (auto it = byPath.constBegin(); it != byPath.constEnd(); ++it) {
+        const int at = int(it.key().indexOf(apiFragment()));
+        if (it.key().startsWith(get) && at >= 0) {
+            reads[it.key().mid(at + apiFragment().size())] += it.value().toInt();
+        }
+    }
+    return reads;
+}
+
 int RulesWorld::apiWrites()
 {
     return requests(s("POST")) + requests(s("PUT")) + requests(s("DELETE"));

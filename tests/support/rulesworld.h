@@ -10,6 +10,7 @@
 #include "sync/synctypes.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -78,6 +79,8 @@ public:
     virtual QStringList remoteInvoiceTaxCodes(const QString &number) = 0;
     /// The remote item's sale price in minor units, or -1.
     virtual qint64 remoteItemPrice(const QString &remoteId) = 0;
+    /// Renames the remote customer as another user; false when refused.
+    virtual bool renameRemoteCustomer(const QString &remoteId, const QString &name) = 0;
     /// Changes the remote item's sale price as another user; false when refused.
     virtual bool setRemoteItemPrice(const QString &remoteId, qint64 priceMinor) = 0;
     /// The sandbox path pattern of the call that writes invoices (for a fault).
@@ -104,6 +107,8 @@ public:
     int apiRequests();
     /// Writes (POST, PUT, DELETE) to the provider's API.
     int apiWrites();
+    /// GETs of the provider's API per path (the part after apiFragment(), query left out).
+    QMap<QString, int> apiReadsByPath();
     virtual QString apiFragment() const = 0;
 
 protected:
