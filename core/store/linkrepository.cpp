@@ -190,6 +190,37 @@ Result<std::optional<Link>> LinkRepository::findByLocal(
     return rows->isEmpty() ? std::optional<Link>() : std::optional<Link>(rows->constFirst());
 }
 
+Result<QList<Link>> LinkRepository::findByLocalIds(
+    const QString &integrationId, const QStringList &entities, const QList<qint64> &localIds)
+{
+    QList<Link> found;
+    if (entities.isEmpty()) {
+        return found;
+    }
+    // Chunks keep the bound values well under SQLite's and PostgreSQL's parameter limits.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < localIds.size(); start += kChunk) {
+        const QList<qint64> chunk = localIds.mid(start, kChunk);
+        QVariantList values { integrationId };
+        for (const QString &entity : entities) {
+            values << entity;
+        }
+        for (qint64 id : chunk) {
+            values << id;
+        }
+        const QString entityMarks = QStringList(entities.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        const QString idMarks = QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        auto rows = select(QStringLiteral("WHERE integration_id = ? AND entity IN (%1) AND local_id IN (%2)")
+                               .arg(entityMarks, idMarks),
+            values);
+        if (!rows) {
+            return rows.error();
+        }
+        found.append(rows.value());
+    }
+    return found;
+}
+
 Result<std::optional<Link>> LinkRepository::findByRemote(
     const QString &integrationId, const QString &entity, const QString &remoteId)
 {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,10 @@ public:
         const QString &remoteId, const QString &remoteVersion, const QString &localVersion);
 
     Result<std::optional<Link>> findByLocal(const QString &integrationId, const QString &entity, qint64 localId);
+    /// The links of many local records in one query (a records page shows up to a few hundred rows;
+    /// one query per row made the page's load grow with every integration). Any order.
+    Result<QList<Link>> findByLocalIds(
+        const QString &integrationId, const QStringList &entities, const QList<qint64> &localIds);
     Result<std::optional<Link>> findByRemote(
         const QString &integrationId, const QString &entity, const QString &remoteId);
     Result<Link> findById(qint64 id);
