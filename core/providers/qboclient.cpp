@@ -20,12 +20,6 @@ namespace Ledgerlink {
 
 namespace {
 
-/// Name lists (customers, items) answer only active records unless the query names Active.
-QString activeAndArchived()
-{
-    return QStringLiteral("Active IN (true, false)");
-}
-
 template <typename T> std::function<Result<QList<T>>(const QJsonObject &)> one(Result<T> (*mapper)(const QJsonObject &))
 {
     return [mapper](const QJsonObject &json) -> Result<QList<T>> {
@@ -184,7 +178,7 @@ void QboClient::remember(const QString &entity, const QJsonObject &record)
 void QboClient::listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback)
 {
     list<RemoteAccount>(
-        QStringLiteral("Account"), query, activeAndArchived(), one(&QboAccountMapper::fromJson), callback);
+        QStringLiteral("Account"), query, QboJson::activeAndArchived(), one(&QboAccountMapper::fromJson), callback);
 }
 
 void QboClient::listTaxRates(ListCallback<RemoteTaxRate> callback)
@@ -209,7 +203,7 @@ void QboClient::listTaxRates(ListCallback<RemoteTaxRate> callback)
             ListQuery all;
             all.pageSize = 1000;
             list<RemoteTaxRate>(
-                QStringLiteral("TaxCode"), all, activeAndArchived(),
+                QStringLiteral("TaxCode"), all, QboJson::activeAndArchived(),
                 [byId](const QJsonObject &json) -> Result<QList<RemoteTaxRate>> {
                     auto r = QboTaxCodeMapper::fromJson(json, byId);
                     if (!r) {
@@ -224,12 +218,13 @@ void QboClient::listTaxRates(ListCallback<RemoteTaxRate> callback)
 void QboClient::listContacts(const ListQuery &query, ListCallback<RemoteContact> callback)
 {
     list<RemoteContact>(
-        QStringLiteral("Customer"), query, activeAndArchived(), one(&QboCustomerMapper::fromJson), callback);
+        QStringLiteral("Customer"), query, QboJson::activeAndArchived(), one(&QboCustomerMapper::fromJson), callback);
 }
 
 void QboClient::listItems(const ListQuery &query, ListCallback<RemoteItem> callback)
 {
-    list<RemoteItem>(QStringLiteral("Item"), query, activeAndArchived(), one(&QboItemMapper::fromJson), callback);
+    list<RemoteItem>(
+        QStringLiteral("Item"), query, QboJson::activeAndArchived(), one(&QboItemMapper::fromJson), callback);
 }
 
 void QboClient::listPayments(const ListQuery &query, ListCallback<RemotePayment> callback)
@@ -309,7 +304,7 @@ void QboClient::resolveItemIds(const QStringList &codes, std::function<void(cons
     }
     QPointer<QboClient> self(this);
     runQuery(QStringLiteral("SELECT * FROM Item WHERE Name IN (%1) AND %2 MAXRESULTS 1000")
-                 .arg(quoted.join(QStringLiteral(", ")), activeAndArchived()),
+                 .arg(quoted.join(QStringLiteral(", ")), QboJson::activeAndArchived()),
         [=](const Result<QJsonObject> &json, const PacedReply &) {
             if (!self) {
                 return;
@@ -340,7 +335,7 @@ void QboClient::readSyncTokens(const QString &entity, const QStringList &ids, st
     }
     QString sql = QStringLiteral("SELECT * FROM %1 WHERE Id IN (%2)").arg(entity, quoted.join(QStringLiteral(", ")));
     if (entity == QLatin1String("Customer") || entity == QLatin1String("Item")) {
-        sql += QStringLiteral(" AND ") + activeAndArchived();
+        sql += QStringLiteral(" AND ") + QboJson::activeAndArchived();
     }
     sql += QStringLiteral(" MAXRESULTS 1000");
     QPointer<QboClient> self(this);

@@ -17,7 +17,7 @@ void QboClient::findContact(const ContactWrite &contact, LookupCallback<RemoteCo
     }
     QPointer<QboClient> self(this);
     runQuery(QStringLiteral("SELECT * FROM Customer WHERE DisplayName = %1 AND %2")
-                 .arg(QboJson::quoted(name), QStringLiteral("Active IN (true, false)")),
+                 .arg(QboJson::quoted(name), QboJson::activeAndArchived()),
         [=](const Result<QJsonObject> &json, const PacedReply &) {
             if (!self) {
                 return;

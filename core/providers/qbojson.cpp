@@ -42,6 +42,11 @@ QString QboJson::quoted(const QString &value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+QString QboJson::activeAndArchived()
+{
+    return QStringLiteral("Active IN (true, false)");
+}
+
 QString QboJson::queryTime(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("+00:00");

@@ -25,6 +25,9 @@ public:
     static QJsonObject ref(const QString &id);
     /// A literal for a QBO query: single quotes, with ' and \ escaped.
     static QString quoted(const QString &value);
+    /// Query condition for every record, archived ones too: name lists (customers, items) answer
+    /// only active records unless the query names Active.
+    static QString activeAndArchived();
     /// Query timestamp: "2026-11-27T10:00:00+00:00".
     static QString queryTime(const QDateTime &time);
 };

@@ -36,7 +36,18 @@ void RecoveryStep::next(QList<Link> pending, Done done)
         return;
     }
     const Link link = pending.takeFirst();
-    auto onError = [done](const Error &error) { done(error); };
+    // Either lookup ends the same way: complete the journaled write when the provider has the
+    // record, then go on with the next pending one.
+    auto lookedUp = [=](const auto &found) {
+        if (!found) {
+            done(found.error());
+            return;
+        }
+        if (found->has_value()) {
+            resolved(link, found->value().remoteId, found->value().version);
+        }
+        next(pending, done);
+    };
     if (link.entity == SyncEntity::customer()) {
         auto customer = m_context.customers.findById(link.localId);
         if (!customer) {
@@ -47,16 +58,7 @@ void RecoveryStep::next(QList<Link> pending, Done done)
         contact.localId = customer->id;
         contact.externalKey = CustomerSyncStep::externalKey(customer.value());
         contact.customer = customer.value();
-        m_context.client.findContact(contact, [=](const Result<std::optional<RemoteContact>> &found) {
-            if (!found) {
-                onError(found.error());
-                return;
-            }
-            if (found->has_value()) {
-                resolved(link, found->value().remoteId, found->value().version);
-            }
-            next(pending, done);
-        });
+        m_context.client.findContact(contact, lookedUp);
         return;
     }
     auto invoice = m_context.invoices.findById(link.localId);
@@ -64,17 +66,7 @@ void RecoveryStep::next(QList<Link> pending, Done done)
         next(pending, done);
         return;
     }
-    m_context.client.findInvoiceByNumber(
-        invoice->kind, invoice->number, [=](const Result<std::optional<RemoteInvoice>> &found) {
-            if (!found) {
-                onError(found.error());
-                return;
-            }
-            if (found->has_value()) {
-                resolved(link, found->value().remoteId, found->value().version);
-            }
-            next(pending, done);
-        });
+    m_context.client.findInvoiceByNumber(invoice->kind, invoice->number, lookedUp);
 }
 
 } // namespace Ledgerlink
