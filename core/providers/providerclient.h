@@ -36,6 +36,10 @@ public:
     /// The largest page the provider serves. Asked for when a read brings back the records the
     /// engine itself wrote since the last read (RunContext::readPageSize): fewer calls, same filter.
     virtual int maxPageSize() const { return pageSize(); }
+    /// True where deleted records are listed only when asked (ListQuery::deletedSince, Sage): the
+    /// engine then keeps a deletions watermark per entity. Elsewhere deletions come with the
+    /// ordinary reads and no such watermark is read or written.
+    virtual bool listsDeletionsSeparately() const { return false; }
 
     // Reference data (not paged at Xero).
     virtual void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) = 0;

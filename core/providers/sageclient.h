@@ -47,6 +47,7 @@ public:
     QString providerKey() const override { return QStringLiteral("sage"); }
     int maxBatchSize() const override { return m_config.maxBatchSize; }
     int pageSize() const override { return m_config.pageSize; }
+    bool listsDeletionsSeparately() const override { return true; }
 
     void listAccounts(const ListQuery &query, ListCallback<RemoteAccount> callback) override;
     void listTaxRates(ListCallback<RemoteTaxRate> callback) override;

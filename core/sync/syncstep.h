@@ -56,7 +56,7 @@ protected:
         ListQuery query;
         query.modifiedSince = incremental ? m_context.readSince(entity) : QDateTime();
         query.pageSize = m_context.readPageSize(entity);
-        if (!query.modifiedSince.isValid()) {
+        if (!query.modifiedSince.isValid() && m_context.client.listsDeletionsSeparately()) {
             query.deletedSince = m_context.deletedSince(entity);
         }
         if (m_context.retry) {
@@ -161,7 +161,7 @@ private:
             }
             if (!m_context.isCancelled()) {
                 m_context.readCompleted(entity, firstServerTime);
-                if (!query.modifiedSince.isValid()) {
+                if (!query.modifiedSince.isValid() && m_context.client.listsDeletionsSeparately()) {
                     m_context.deletionsRead(entity, firstServerTime);
                 }
             }
